@@ -1,0 +1,3 @@
+/** Households (KK) and residents kept by RT heads: NIK, Dukcapil codes, domicile, labour block, life events. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "region"})
+package id.warga.population;

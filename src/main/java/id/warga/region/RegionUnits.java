@@ -1,0 +1,192 @@
+package id.warga.region;
+
+import id.warga.shared.web.BadRequestException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates RW and RT units under a kelurahan. They have no official polygon, so each gets a
+ * representative point inside its kelurahan: RW points spread over the polygon, RT points near
+ * their RW. Points are deterministic for a given code.
+ */
+@Service
+public class RegionUnits {
+
+    private static final double RT_RADIUS_DEGREES = 0.0025;
+    private static final GeometryFactory GEOMETRY = new GeometryFactory();
+
+    private final RegionDirectory directory;
+    private final RegionRepository regions;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    RegionUnits(
+            RegionDirectory directory, RegionRepository regions, JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.directory = directory;
+        this.regions = regions;
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** Adds RW or RT number {@code number} under {@code parent} (a kelurahan or an RW). */
+    @Transactional
+    public Region create(RegionCode parent, int number, String name) {
+        Region parentRegion = directory.require(parent);
+        String level = switch (parentRegion.level()) {
+            case "kelurahan" -> "rw";
+            case "rw" -> "rt";
+            default -> throw new BadRequestException("invalid_parent", "error.unit.parent", parent.value());
+        };
+        if (number < 1 || number > 999) {
+            throw new BadRequestException(
+                    "invalid_number",
+                    List.of(new id.warga.shared.web.ApiError.Violation("number", "range", "1–999")),
+                    "error.unit.number",
+                    number);
+        }
+        RegionCode code = parent.child(number);
+        if (regions.find(code).isPresent()) {
+            throw new BadRequestException("unit_exists", "error.unit.exists", code.value());
+        }
+        String unitName = name == null || name.isBlank() ? defaultName(level, number) : name.trim();
+        Coordinate point = representativePoint(code, parentRegion);
+        insert(code, unitName, level, parent, point);
+        events.publishEvent(new RegionUnitCreated(code, level));
+        return regions.find(code).orElseThrow();
+    }
+
+    /** Creates every RW of a kelurahan with its RTs in one go, as a demo or an import needs. */
+    @Transactional
+    public List<Region> createTree(RegionCode kelurahan, List<Integer> rtCountPerRw) {
+        Region kel = directory.require(kelurahan);
+        if (!"kelurahan".equals(kel.level())) {
+            throw new BadRequestException("invalid_parent", "error.unit.parent", kelurahan.value());
+        }
+        Geometry polygon = polygonOf(kelurahan).orElse(null);
+        PreparedGeometry prepared = polygon == null ? null : PreparedGeometryFactory.prepare(polygon);
+        List<Coordinate> rwPoints = new ArrayList<>();
+        List<Region> created = new ArrayList<>();
+        for (int rw = 1; rw <= rtCountPerRw.size(); rw++) {
+            RegionCode rwCode = kelurahan.child(rw);
+            Coordinate rwPoint = spreadPoint(rwCode, kel, polygon, prepared, rwPoints);
+            rwPoints.add(rwPoint);
+            insert(rwCode, defaultName("rw", rw), "rw", kelurahan, rwPoint);
+            for (int rt = 1; rt <= rtCountPerRw.get(rw - 1); rt++) {
+                RegionCode rtCode = rwCode.child(rt);
+                insert(rtCode, defaultName("rt", rt), "rt", rwCode, nearPoint(rtCode, rwPoint, prepared));
+            }
+        }
+        created.addAll(directory.descendants(kelurahan, "rw"));
+        created.addAll(directory.descendants(kelurahan, "rt"));
+        return created;
+    }
+
+    private void insert(RegionCode code, String name, String level, RegionCode parent, Coordinate point) {
+        jdbc.sql("""
+                        insert into region.region (code, name, level, parent_code, longitude, latitude)
+                        values (?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        code.value(),
+                        name,
+                        level,
+                        parent.value(),
+                        point == null ? null : GeoJson.round(point.x),
+                        point == null ? null : GeoJson.round(point.y))
+                .update();
+    }
+
+    private Coordinate representativePoint(RegionCode code, Region parent) {
+        if (code.level() == RegionLevel.RT) {
+            RegionCode kelurahan = code.ancestorAt(RegionLevel.KELURAHAN);
+            PreparedGeometry prepared =
+                    polygonOf(kelurahan).map(PreparedGeometryFactory::prepare).orElse(null);
+            Coordinate rwPoint =
+                    parent.longitude() == null ? null : new Coordinate(parent.longitude(), parent.latitude());
+            return nearPoint(code, rwPoint, prepared);
+        }
+        Geometry polygon = polygonOf(parent.code()).orElse(null);
+        List<Coordinate> existing = directory.children(parent.code()).stream()
+                .filter(r -> r.longitude() != null)
+                .map(r -> new Coordinate(r.longitude(), r.latitude()))
+                .toList();
+        return spreadPoint(
+                code, parent, polygon, polygon == null ? null : PreparedGeometryFactory.prepare(polygon), existing);
+    }
+
+    /** Mitchell's best candidate: of several random points inside, the one farthest from the others. */
+    private static Coordinate spreadPoint(
+            RegionCode code, Region parent, Geometry polygon, PreparedGeometry prepared, List<Coordinate> others) {
+        if (polygon == null) {
+            return parent.longitude() == null ? null : new Coordinate(parent.longitude(), parent.latitude());
+        }
+        Random random = new Random(code.value().hashCode());
+        Envelope box = polygon.getEnvelopeInternal();
+        Coordinate best = polygon.getInteriorPoint().getCoordinate();
+        double bestDistance = -1;
+        int found = 0;
+        for (int attempt = 0; attempt < 400 && found < 12; attempt++) {
+            Coordinate candidate = new Coordinate(
+                    box.getMinX() + random.nextDouble() * box.getWidth(),
+                    box.getMinY() + random.nextDouble() * box.getHeight());
+            if (!prepared.contains(GEOMETRY.createPoint(candidate))) {
+                continue;
+            }
+            found++;
+            double nearest =
+                    others.stream().mapToDouble(candidate::distance).min().orElse(Double.MAX_VALUE);
+            if (nearest > bestDistance) {
+                bestDistance = nearest;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static Coordinate nearPoint(RegionCode code, Coordinate centre, PreparedGeometry prepared) {
+        if (centre == null) {
+            return null;
+        }
+        Random random = new Random(code.value().hashCode());
+        for (int attempt = 0; attempt < 50; attempt++) {
+            double angle = random.nextDouble() * 2 * Math.PI;
+            double radius = RT_RADIUS_DEGREES * Math.sqrt(random.nextDouble());
+            Coordinate candidate =
+                    new Coordinate(centre.x + radius * Math.cos(angle), centre.y + radius * Math.sin(angle));
+            Point point = GEOMETRY.createPoint(candidate);
+            if (prepared == null || prepared.contains(point)) {
+                return candidate;
+            }
+        }
+        return centre;
+    }
+
+    private Optional<Geometry> polygonOf(RegionCode code) {
+        return regions.boundary(code).map(json -> {
+            try {
+                return new GeoJsonReader().read(json);
+            } catch (ParseException e) {
+                throw new IllegalStateException("unreadable boundary of " + code, e);
+            }
+        });
+    }
+
+    private static String defaultName(String level, int number) {
+        return ("rw".equals(level) ? "RW " : "RT ") + String.format("%03d", number);
+    }
+}

@@ -1,0 +1,32 @@
+// Draws the areas of a region on a Leaflet map: polygons where they exist, circles for RW and RT.
+// Hovering names an area; clicking opens its page.
+(function () {
+  var el = document.getElementById('map');
+  if (!el || !window.L) { return; }
+  var code = el.dataset.city || el.dataset.area;
+  var url = '/api/regions/' + code + '/boundaries' + (el.dataset.city ? '?level=kelurahan' : '');
+  var map = L.map(el, { zoomSnap: 0.25 });
+  if (el.dataset.tiles) {
+    L.tileLayer(el.dataset.tiles, { maxZoom: 19, attribution: el.dataset.attribution || '' }).addTo(map);
+  }
+  fetch(url, { headers: { 'Accept': 'application/json' } })
+    .then(function (r) { return r.json(); })
+    .then(function (geo) {
+      var layer = L.geoJSON(geo, {
+        style: function () { return { color: '#0b6e4f', weight: 1.5, fillColor: '#6fbf9f', fillOpacity: 0.35 }; },
+        pointToLayer: function (f, latlng) {
+          return L.circleMarker(latlng, { radius: 7, color: '#0b6e4f', weight: 1.5, fillColor: '#6fbf9f', fillOpacity: 0.8 });
+        },
+        onEachFeature: function (f, l) {
+          l.feature = f;
+          l.bindTooltip(f.properties.name, { sticky: true, className: 'area-name' });
+          l.on('mouseover', function () { l.setStyle({ fillOpacity: 0.7 }); });
+          l.on('mouseout', function () { l.setStyle({ fillOpacity: f.geometry.type === 'Point' ? 0.8 : 0.35 }); });
+          l.on('click', function () { window.location.href = el.dataset.regionPage + f.properties.code; });
+        }
+      }).addTo(map);
+      el.dataset.features = String(geo.features.length);
+      if (geo.features.length) { map.fitBounds(layer.getBounds(), { padding: [10, 10] }); }
+      else { map.setView([-6.0, 106.03], 12); }
+    });
+})();
