@@ -4,6 +4,10 @@ import id.warga.region.RegionCode;
 import id.warga.shared.privacy.Masking;
 import id.warga.shared.web.NotFoundException;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,12 +20,27 @@ public class AccessControl {
 
     /** The acting user's scope; anonymous visitors have none. */
     public AreaScope currentScope() {
-        return AreaScope.everything();
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+            return AreaScope.nothing();
+        }
+        boolean cityWide = user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN")
+                        || a.getAuthority().equals("ROLE_CITY"));
+        if (cityWide) {
+            return AreaScope.everything();
+        }
+        RegionCode scope = DemoScopes.SCOPES.get(user.getName());
+        return scope == null ? AreaScope.nothing() : AreaScope.of(Set.of(scope));
     }
 
     /** The acting user's name, for audit and "recorded by" columns; empty when anonymous. */
     public Optional<String> currentUsername() {
-        return Optional.of("system");
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || user instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.of(user.getName());
     }
 
     /** Throws a 404 for an area the acting user may not see. */

@@ -13,20 +13,33 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * For now the region tree and the map are open to all, and changes to it need an administrator.
- * Users with region scopes replace the single administrator in the Access work.
+ * Open pages (the map, area pages, the region tree) for everyone; everything else after login:
+ * a form at {@code /login} for pages, HTTP Basic for the API. The in-memory demo accounts stand
+ * in until users are kept in the database.
  */
 @Configuration(proxyBeanMethods = false)
 class SecuritySettings {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/**")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.GET,
+                                "/",
+                                "/wilayah/**",
+                                "/api/regions/**",
+                                "/api/docs/**",
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.svg")
                         .permitAll()
-                        .requestMatchers("/error")
+                        .requestMatchers("/error", "/login")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/regions/**")
+                        .hasRole("ADMIN")
                         .anyRequest()
-                        .hasRole("ADMIN"))
+                        .authenticated())
+                .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();
@@ -39,9 +52,11 @@ class SecuritySettings {
 
     @Bean
     UserDetailsService users(PasswordEncoder encoder) {
-        return new InMemoryUserDetailsManager(User.withUsername("admin")
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+        DemoScopes.ROLES.forEach((username, role) -> users.createUser(User.withUsername(username)
                 .password(encoder.encode("demo"))
-                .roles("ADMIN")
-                .build());
+                .roles(role)
+                .build()));
+        return users;
     }
 }

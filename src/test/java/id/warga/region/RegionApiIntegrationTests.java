@@ -226,7 +226,7 @@ class RegionApiIntegrationTests {
 
         @Test
         void anUnknownApiRouteWithTheSameErrorShape() throws Exception {
-            mvc.perform(get("/api/nothing-here"))
+            mvc.perform(get("/api/nothing-here").with(httpBasic("admin", "demo")))
                     .andExpect(status().isNotFound())
                     .andExpect(jsonPath("$.error").value("not_found"));
         }
