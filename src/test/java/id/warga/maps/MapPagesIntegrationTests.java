@@ -40,7 +40,8 @@ class MapPagesIntegrationTests {
     }
 
     @Test
-    void homePageSpeaksEnglishWhenAsked() throws Exception {
+    void homePageSpeaksIndonesianFirstAndEnglishWhenAsked() throws Exception {
+        assertThat(page("/", "en-US").body()).contains("Peta Kota Cilegon");
         assertThat(page("/?lang=en", "id").body()).contains("Map of Kota Cilegon");
     }
 

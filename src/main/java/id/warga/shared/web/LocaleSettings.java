@@ -10,7 +10,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Bahasa Indonesia first; `?lang=en` switches to English and a cookie remembers the choice. */
+/**
+ * Bahasa Indonesia first: pages are Indonesian until `?lang=en` switches them (a cookie remembers
+ * the choice). API callers may ask for English messages with `Accept-Language: en`.
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleSettings implements WebMvcConfigurer {
 
@@ -21,7 +24,10 @@ class LocaleSettings implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("warga-lang");
         resolver.setDefaultLocaleFunction(request -> {
             String accept = request.getHeader("Accept-Language");
-            return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : INDONESIAN;
+            boolean api = request.getRequestURI().startsWith("/api/");
+            return api && accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en")
+                    ? Locale.ENGLISH
+                    : INDONESIAN;
         });
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
