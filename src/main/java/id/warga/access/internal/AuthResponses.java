@@ -109,12 +109,20 @@ public class AuthResponses
         boolean csrf = denied instanceof CsrfException;
         if (isApi(request)) {
             write(request, response, HttpStatus.FORBIDDEN, "forbidden", csrf ? "access.csrf" : "error.page.403");
-        } else if (csrf && (path(request).equals("/login") || request.getUserPrincipal() == null)) {
+        } else if (csrf && (path(request).equals("/login") || !signedIn())) {
             // a form left open past its session: start again rather than show a bare 403
             response.sendRedirect(request.getContextPath() + "/login?expired");
         } else {
             response.sendError(HttpStatus.FORBIDDEN.value());
         }
+    }
+
+    private static boolean signedIn() {
+        Authentication current = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return current != null
+                && current.isAuthenticated()
+                && !(current instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -97,14 +98,13 @@ class SecuritySettings {
                                         null));
                             }
                         })
-                        .logoutSuccessUrl("/login?logout")
+                        .logoutSuccessHandler(loggedOut())
                         .deleteCookies("JSESSIONID"))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(responses).accessDeniedHandler(responses))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                // a browser never sends these headers by itself, so a forged cross-site form cannot carry them
-                .csrf(csrf -> csrf.ignoringRequestMatchers(authorizedApiCall()))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(apiCallWithoutSession()))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(settings.contentSecurityPolicy()))
                         .referrerPolicy(
@@ -116,9 +116,22 @@ class SecuritySettings {
         return http.build();
     }
 
-    private static RequestMatcher authorizedApiCall() {
+    /**
+     * API calls that carry their credentials in a header (Basic or a token) or carry no session at
+     * all need no CSRF token: a browser never adds those headers by itself, so a forged cross-site
+     * request can only ride on a session cookie, and such a request is still checked.
+     */
+    private static RequestMatcher apiCallWithoutSession() {
         return (HttpServletRequest request) -> AuthResponses.isApi(request)
-                && (BearerTokenFilter.carriesBearer(request) || BearerTokenFilter.carriesBasic(request));
+                && (BearerTokenFilter.carriesBearer(request)
+                        || BearerTokenFilter.carriesBasic(request)
+                        || request.getSession(false) == null);
+    }
+
+    private static SimpleUrlLogoutSuccessHandler loggedOut() {
+        SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler();
+        handler.setDefaultTargetUrl("/login?logout");
+        return handler;
     }
 
     @Bean
