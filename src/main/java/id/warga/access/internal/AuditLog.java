@@ -66,10 +66,18 @@ public class AuditLog implements SmartLifecycle {
 
     /** Records an entry soon (within the flush interval), without touching the caller's transaction. */
     public void append(AuditRecord record) {
-        if (!queue.offer(record)) {
-            // a full queue means the database lags far behind: write now rather than lose an entry
-            transaction.executeWithoutResult(tx -> insert(List.of(record)));
+        if (queue.offer(record)) {
+            return;
         }
+        try {
+            // the writer lags far behind: wait for room a moment, then write it ourselves rather than lose it
+            if (queue.offer(record, 2, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        transaction.executeWithoutResult(tx -> insert(List.of(record)));
     }
 
     /** Records an entry in the caller's writable transaction if there is one, else soon. */
@@ -144,22 +152,39 @@ public class AuditLog implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        worker = Executors.newScheduledThreadPool(2, r -> {
             Thread thread = new Thread(r, "audit-trail");
             thread.setDaemon(true);
             return thread;
         });
-        long every = Math.max(50, settings.audit().flushInterval().toMillis());
-        worker.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
+        worker.execute(this::writeContinuously);
         long check = Math.max(60_000, settings.audit().checkInterval().toMillis());
         worker.scheduleWithFixedDelay(this::checkQuietly, check, check, TimeUnit.MILLISECONDS);
+    }
+
+    /** Writes batches as entries arrive; when none come for a flush interval, seals what others wrote. */
+    private void writeContinuously() {
+        long wait = Math.max(10, settings.audit().flushInterval().toMillis());
+        while (running) {
+            try {
+                AuditRecord first = queue.poll(wait, TimeUnit.MILLISECONDS);
+                synchronized (this) {
+                    if (first != null) {
+                        unwritten.add(first);
+                    }
+                    flushQuietly();
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
     @Override
     public void stop() {
         running = false;
         if (worker != null) {
-            worker.shutdown();
+            worker.shutdownNow();
             try {
                 worker.awaitTermination(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
