@@ -61,6 +61,9 @@ class MyAreaJourneyTests {
         assertThat(browser.getPageSource()).doesNotContain("36.72.01.1002.001.002");
         assertThat(browser.findElement(By.cssSelector(".role")).getText()).isEqualTo("Ketua RT");
         assertThat(browser.findElements(By.linkText("Admin"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("meta[name=_csrf]")).getAttribute("content"))
+                .as("htmx requests take the CSRF token from here")
+                .isNotBlank();
 
         areas.get(0).click();
         wait.until(ExpectedConditions.urlContains("/wilayah/36.72.01.1002.001.001"));

@@ -3,7 +3,6 @@ package id.warga.access.internal;
 import id.warga.access.Role;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -161,12 +160,6 @@ class AccountRepository {
                 .update();
     }
 
-    void linkHead(long id, long headId) {
-        jdbc.sql("update access.account set head_id = ?, changed_at = now() where id = ?")
-                .params(headId, id)
-                .update();
-    }
-
     void setEnabled(long id, boolean enabled) {
         jdbc.sql("update access.account set enabled = ?, changed_at = now() where id = ?")
                 .params(enabled, id)
@@ -283,9 +276,5 @@ class AccountRepository {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
-    }
-
-    static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -162,11 +162,6 @@ public class UserAccounts {
     }
 
     @Transactional
-    public void linkHead(long id, long headId) {
-        accounts.linkHead(id, headId);
-    }
-
-    @Transactional
     public Account setEnabled(String username, boolean enabled) {
         Account account = require(username);
         if (!enabled && account.roles().contains(Role.ADMIN)) {
