@@ -6,6 +6,7 @@ import id.warga.region.RegionCode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The append-only record of who read, changed or exported personal data. Modules call it at the
@@ -50,8 +51,10 @@ public class AuditTrail {
         log.flush();
     }
 
+    /** The acting user; "(anonim)" for a visitor who is not signed in, "(sistem)" for background work. */
     private String actor() {
-        return access.currentUsername().orElse("(sistem)");
+        return access.currentUsername()
+                .orElse(RequestContextHolder.getRequestAttributes() == null ? "(sistem)" : "(anonim)");
     }
 
     private static String code(RegionCode area) {
