@@ -1,10 +1,12 @@
 package id.warga.access;
 
+import id.warga.access.internal.AccountGrants;
 import id.warga.region.RegionCode;
 import id.warga.shared.privacy.Masking;
 import id.warga.shared.web.NotFoundException;
+import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,29 +20,45 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccessControl {
 
+    private final AccountGrants grants;
+
+    AccessControl(AccountGrants grants) {
+        this.grants = grants;
+    }
+
     /** The acting user's scope; anonymous visitors have none. */
     public AreaScope currentScope() {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
-            return AreaScope.nothing();
-        }
-        boolean cityWide = user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN")
-                        || a.getAuthority().equals("ROLE_CITY"));
-        if (cityWide) {
-            return AreaScope.everything();
-        }
-        RegionCode scope = DemoScopes.SCOPES.get(user.getName());
-        return scope == null ? AreaScope.nothing() : AreaScope.of(Set.of(scope));
+        return currentUser().map(SignedInUser::scope).orElseGet(AreaScope::nothing);
     }
 
     /** The acting user's name, for audit and "recorded by" columns; empty when anonymous. */
     public Optional<String> currentUsername() {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (user == null || user instanceof AnonymousAuthenticationToken) {
+        Authentication user = authentication();
+        return user == null ? Optional.empty() : Optional.of(user.getName());
+    }
+
+    /** The acting user with roles and areas; empty when anonymous. */
+    public Optional<SignedInUser> currentUser() {
+        Authentication user = authentication();
+        if (user == null) {
             return Optional.empty();
         }
-        return Optional.of(user.getName());
+        if (user.getPrincipal() instanceof SignedInUser signedIn) {
+            return Optional.of(signedIn);
+        }
+        // a principal made elsewhere (e.g. a test's mock user): the account of that name decides
+        return grants.byUsername(user.getName()).or(() -> fromAuthorities(user));
+    }
+
+    public boolean hasRole(Role role) {
+        return currentUser().map(u -> u.has(role)).orElse(false);
+    }
+
+    /** Throws a 403 unless the acting user holds one of the roles. */
+    public void requireRole(Role... roles) {
+        if (Arrays.stream(roles).noneMatch(this::hasRole)) {
+            throw new AccessDeniedException("requires one of " + Arrays.toString(roles));
+        }
     }
 
     /** Throws a 404 for an area the acting user may not see. */
@@ -61,5 +79,23 @@ public class AccessControl {
             return value;
         }
         return Masking.identifier(value);
+    }
+
+    private static Authentication authentication() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        return user;
+    }
+
+    private static Optional<SignedInUser> fromAuthorities(Authentication user) {
+        java.util.Set<Role> roles = new java.util.HashSet<>();
+        user.getAuthorities().forEach(a -> {
+            if (a.getAuthority() != null && a.getAuthority().startsWith("ROLE_")) {
+                Role.tryParse(a.getAuthority().substring(5)).ifPresent(roles::add);
+            }
+        });
+        return Optional.of(new SignedInUser(0, user.getName(), user.getName(), roles, java.util.List.of(), false));
     }
 }
