@@ -19,6 +19,7 @@ class KnownRegions implements Predicate<String> {
 
     private final RegionDirectory regions;
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+    private final Map<String, String> places = new ConcurrentHashMap<>();
 
     KnownRegions(RegionDirectory regions) {
         this.regions = regions;
@@ -42,6 +43,10 @@ class KnownRegions implements Predicate<String> {
 
     /** "RT 003/RW 001 Kedaleman" for an RT code, or the code itself for anything else. */
     String place(String rtCode) {
+        return rtCode == null ? null : places.computeIfAbsent(rtCode, this::describe);
+    }
+
+    private String describe(String rtCode) {
         Optional<RegionCode> code = RegionCode.tryParse(rtCode);
         if (code.isEmpty() || code.get().level() != id.warga.region.RegionLevel.RT) {
             return rtCode;

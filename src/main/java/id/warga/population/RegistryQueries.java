@@ -22,6 +22,8 @@ class RegistryQueries {
 
     /** Counting past this many matches tells nobody anything; the total is then a lower bound. */
     static final int COUNT_BOUND = 10_000;
+    /** A name search stops counting sooner: its matches are read from the table, not an index. */
+    static final int SEARCH_COUNT_BOUND = 1_000;
 
     private final JdbcClient jdbc;
 
@@ -48,16 +50,20 @@ class RegistryQueries {
                     .append(nameFilter("r.name", terms))
                     .append(")");
         }
+        // the page is chosen on the index alone; heads and member counts are looked up for its rows only
         String sql = """
-                select h.id, h.kk_number, h.address, h.rt_code, h.version, head.id as head_id, head.name as head_name,
-                       (select count(*) from population.resident m where m.household_id = h.id and m.life_status = 'ALIVE') as members
-                from population.household h
+                with page as (
+                    select h.id, h.kk_number, h.address, h.rt_code, h.version from population.household h
+                    where %s
+                    order by h.rt_code using ~<~, h.id
+                    limit :size offset :offset)
+                select p.id, p.kk_number, p.address, p.rt_code, p.version, head.id as head_id, head.name as head_name,
+                       (select count(*) from population.resident m where m.household_id = p.id and m.life_status = 'ALIVE') as members
+                from page p
                 left join lateral (
                     select r.id, r.name from population.resident r
-                    where r.household_id = h.id and r.relation = 1 and r.life_status = 'ALIVE' limit 1) head on true
-                where %s
-                order by h.rt_code, h.id
-                limit :size offset :offset
+                    where r.household_id = p.id and r.relation = 1 and r.life_status = 'ALIVE' limit 1) head on true
+                order by p.rt_code using ~<~, p.id
                 """.formatted(where);
         List<HouseholdSummary> items = bind(jdbc.sql(sql), scope, terms)
                 .param("size", size)
@@ -94,9 +100,11 @@ class RegistryQueries {
         } else {
             where.append(nameFilter("r.name", terms));
         }
-        String sql = "select " + RegistryStore.RESIDENT_COLUMNS
-                + " from population.resident r join population.household h on h.id = r.household_id where " + where
-                + " order by r.rt_code, r.id limit :size offset :offset";
+        String sql = "with page as (select r.id from population.resident r where " + where
+                + " order by r.rt_code using ~<~, r.id limit :size offset :offset) select "
+                + RegistryStore.RESIDENT_COLUMNS
+                + " from page join population.resident r on r.id = page.id"
+                + " join population.household h on h.id = r.household_id order by r.rt_code using ~<~, r.id";
         LocalDate today = LocalDate.now();
         List<ResidentSummary> items = bind(jdbc.sql(sql), scope, terms)
                 .param("size", size)
@@ -122,16 +130,22 @@ class RegistryQueries {
         } else {
             where.append(nameFilter("r.name", terms));
         }
+        // the resident's row is needed to choose the page only when searching by NIK or name
+        String join = terms.isEmpty() ? "" : "join population.resident r on r.id = p.resident_id";
         String sql = """
+                with page as (
+                    select p.resident_id, p.household_id, p.rt_code from population.residence p
+                    %s
+                    where %s
+                    order by p.rt_code using ~<~, p.resident_id
+                    limit :size offset :offset)
                 select r.id, r.nik, r.name, r.sex, r.birth_date, r.relation, r.life_status, r.labour_activity,
                        r.labour_reference_date, r.version, p.household_id, p.rt_code, h.kk_number
-                from population.residence p
+                from page p
                 join population.resident r on r.id = p.resident_id
                 join population.household h on h.id = p.household_id
-                where %s
-                order by p.rt_code, p.resident_id
-                limit :size offset :offset
-                """.formatted(where);
+                order by p.rt_code using ~<~, p.resident_id
+                """.formatted(join, where);
         LocalDate today = LocalDate.now();
         List<ResidentSummary> items = bind(jdbc.sql(sql), scope, terms)
                 .param("on", on)
@@ -159,8 +173,7 @@ class RegistryQueries {
                             rs.getInt("version"));
                 })
                 .list();
-        String count = "select 1 from population.residence p join population.resident r on r.id = p.resident_id where "
-                + where;
+        String count = "select 1 from population.residence p " + join + " where " + where;
         return bounded(items, count, scope, terms, Map.of("on", on));
     }
 
@@ -236,7 +249,7 @@ class RegistryQueries {
         String sql = "select " + RegistryStore.RESIDENT_COLUMNS
                 + " from population.resident r join population.household h on h.id = r.household_id where "
                 + RegistryStore.inScope("r.rt_code") + " and r.rt_code like " + literal(areaPrefix)
-                + " and r.life_status = 'ALIVE' order by r.rt_code, r.household_id, r.relation, r.id";
+                + " and r.life_status = 'ALIVE' order by r.rt_code using ~<~, r.household_id, r.relation, r.id";
         LocalDate today = LocalDate.now();
         return RegistryStore.bindScope(jdbc.sql(sql), scope)
                 .query((rs, n) -> RegistryStore.resident(rs, today))
@@ -272,15 +285,14 @@ class RegistryQueries {
 
     private <T> Listing<T> bounded(
             List<T> items, String select, AreaScope scope, SearchTerms terms, Map<String, Object> params) {
-        JdbcClient.StatementSpec spec = bind(
-                jdbc.sql("select count(*) from (" + select + " limit " + (COUNT_BOUND + 1) + ") bounded"),
-                scope,
-                terms);
+        int bound = terms.words().isEmpty() ? COUNT_BOUND : SEARCH_COUNT_BOUND;
+        JdbcClient.StatementSpec spec =
+                bind(jdbc.sql("select count(*) from (" + select + " limit " + (bound + 1) + ") bounded"), scope, terms);
         for (Map.Entry<String, Object> p : params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
         long count = spec.query(Long.class).single();
-        return count > COUNT_BOUND ? new Listing<>(items, COUNT_BOUND, false) : new Listing<>(items, count, true);
+        return count > bound ? new Listing<>(items, bound, false) : new Listing<>(items, count, true);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AreaScope scope, SearchTerms terms) {
