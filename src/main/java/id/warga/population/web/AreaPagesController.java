@@ -156,8 +156,7 @@ class AreaPagesController {
                     since,
                     List.of(new RegistryCommand.NewMember(head, null)),
                     read.confirmations(form.confirmedWarnings()));
-            read.done();
-            Applied applied = registry.apply(command, read.key(form.requestKey()));
+            Applied applied = pages.apply(registry, command, read, read.key(form.requestKey()));
             flash.addFlashAttribute("saved", pages.text("registry.saved.household"));
             return "redirect:/warga/kk/" + applied.householdId();
         } catch (RuleViolationsException e) {

@@ -72,8 +72,7 @@ class HouseholdPagesController {
                     MemberPages.details(form, read),
                     null,
                     read.confirmations(form.confirmedWarnings()));
-            read.done();
-            Applied applied = registry.apply(command, read.key(form.requestKey()));
+            Applied applied = pages.apply(registry, command, read, read.key(form.requestKey()));
             flash.addFlashAttribute("saved", pages.text("registry.saved.member", form.name()));
             return "redirect:/warga/kk/" + id + "#warga-" + applied.residentId();
         } catch (RuleViolationsException e) {

@@ -1,7 +1,10 @@
 package id.warga.population.web;
 
+import id.warga.population.Applied;
 import id.warga.population.CodeLists;
 import id.warga.population.LabourStatus;
+import id.warga.population.PopulationRegistry;
+import id.warga.population.RegistryCommand;
 import id.warga.population.ResidentView;
 import id.warga.population.RuleViolationsException;
 import id.warga.shared.rules.RuleViolation;
@@ -29,7 +32,8 @@ import org.springframework.ui.Model;
 @Component
 public class PageSupport {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final MessageSource messages;
     private final CodeLists codes;
@@ -63,6 +67,7 @@ public class PageSupport {
     }
 
     void fresh(Model model) {
+        model.addAttribute("pages", this);
         model.addAttribute("errors", Map.of());
         model.addAttribute("warnings", List.of());
         model.addAttribute("codeLists", codes);
@@ -70,6 +75,39 @@ public class PageSupport {
 
     String label(String list, Integer code) {
         return codes.label(list, code, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Applies a command read from a form. When some text could not even be read (a date that
+     * does not exist), the rules are still checked without writing, so the page shows every
+     * problem at once rather than one round at a time.
+     */
+    Applied apply(PopulationRegistry registry, RegistryCommand command, FormReader read, UUID key) {
+        if (read.found.isEmpty()) {
+            return registry.apply(command, key);
+        }
+        List<RuleViolation> all = new ArrayList<>(read.found);
+        Set<String> unreadable = new java.util.HashSet<>();
+        read.found.forEach(v -> unreadable.add(v.field()));
+        try {
+            registry.check(command).stream()
+                    .filter(v -> v.isError() && !unreadable.contains(v.field()))
+                    .forEach(all::add);
+        } catch (RuntimeException e) {
+            // a stale version or a missing record: the unreadable fields are reported first
+        }
+        throw new RuleViolationsException(all);
+    }
+
+    /** Messages of errors on fields the form does not show (they would otherwise go unseen). */
+    public List<String> stray(Map<String, String> errors, List<String> shown) {
+        if (errors == null) {
+            return List.of();
+        }
+        return errors.entrySet().stream()
+                .filter(e -> !shown.contains(e.getKey()))
+                .map(Map.Entry::getValue)
+                .toList();
     }
 
     /** How the labour block of a resident reads on a card: answered and current, out of date, or missing. */

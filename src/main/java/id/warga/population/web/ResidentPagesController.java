@@ -96,8 +96,7 @@ class ResidentPagesController {
                     form.version() == null ? -1 : form.version(),
                     MemberPages.details(form, read),
                     read.confirmations(form.confirmedWarnings()));
-            read.done();
-            registry.apply(command, read.key(form.requestKey()));
+            pages.apply(registry, command, read, read.key(form.requestKey()));
             flash.addFlashAttribute("saved", pages.text("registry.saved.resident", resident.name()));
             return "redirect:/warga/kk/" + resident.householdId();
         } catch (RuleViolationsException e) {
@@ -157,8 +156,7 @@ class ResidentPagesController {
                                     : null,
                             form.skills()),
                     read.confirmations(form.confirmedWarnings()));
-            read.done();
-            registry.apply(command, read.key(form.requestKey()));
+            pages.apply(registry, command, read, read.key(form.requestKey()));
             flash.addFlashAttribute(
                     "saved",
                     pages.text(
@@ -237,8 +235,7 @@ class ResidentPagesController {
                     read.id(form.newHeadId(), "newHeadId"),
                     form.note(),
                     read.confirmations(form.confirmedWarnings()));
-            read.done();
-            registry.apply(command, read.key(form.requestKey()));
+            pages.apply(registry, command, read, read.key(form.requestKey()));
             flash.addFlashAttribute(
                     "saved", pages.text("registry.saved.event", pages.text("event.kind." + kind), resident.name()));
             return "redirect:" + afterEvent(resident);
