@@ -41,6 +41,16 @@ class KnownRegions implements Predicate<String> {
         return find(code).filter(Region::isRt).map(Region::code);
     }
 
+    /** The RT codes of the kelurahan the given RT lies in. */
+    java.util.List<String> rtsOfKelurahan(String rtCode) {
+        return RegionCode.tryParse(rtCode)
+                .filter(c -> c.level() == id.warga.region.RegionLevel.RT)
+                .map(c -> regions.descendants(c.ancestorAt(id.warga.region.RegionLevel.KELURAHAN), "rt").stream()
+                        .map(r -> r.code().value())
+                        .toList())
+                .orElse(java.util.List.of());
+    }
+
     /** "RT 003/RW 001 Kedaleman" for an RT code, or the code itself for anything else. */
     String place(String rtCode) {
         return rtCode == null ? null : places.computeIfAbsent(rtCode, this::describe);

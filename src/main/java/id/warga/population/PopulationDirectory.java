@@ -193,6 +193,13 @@ public class PopulationDirectory {
         return new NikReading(reading, regionName);
     }
 
+    /** The RTs of the kelurahan an RT lies in, named: where a household of it most often moves to. */
+    public List<RtPlace> rtsOfKelurahan(String rtCode) {
+        return regions.rtsOfKelurahan(rtCode).stream()
+                .map(code -> new RtPlace(code, regions.place(code)))
+                .toList();
+    }
+
     /** "RT 003/RW 001 Kedaleman" for an RT code. */
     public String placeName(String rtCode) {
         return regions.place(rtCode);
@@ -308,6 +315,9 @@ public class PopulationDirectory {
      * (default alive), or as the area was on {@code livingOn}.
      */
     public record ResidentQuery(String region, String q, LifeStatus status, LocalDate livingOn, int page, int size) {}
+
+    /** An RT by code and name. */
+    public record RtPlace(String code, String name) {}
 
     /** A NIK as read, with the name of the kecamatan it was issued in. */
     public record NikReading(Nik.Reading reading, String regionName) {}

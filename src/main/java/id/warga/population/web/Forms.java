@@ -102,4 +102,46 @@ final class Forms {
             return f;
         }
     }
+
+    /** The KK's own fields: its number and the address printed on it. */
+    record HouseholdForm(String requestKey, Integer version, String kkNumber, String address) {
+
+        Map<String, String> fields() {
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put("kkNumber", kkNumber);
+            f.put("address", address);
+            return f;
+        }
+    }
+
+    /** Another member becomes head; the former head takes a new relation. */
+    record HeadForm(String requestKey, Integer version, String newHeadId, String formerHeadRelation) {
+
+        Map<String, String> fields() {
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put("newHeadId", newHeadId);
+            f.put("formerHeadRelation", formerHeadRelation);
+            return f;
+        }
+    }
+
+    /** The whole household moves: to another RT (its code), or out of the city ({@code OUT}). */
+    record MoveForm(
+            String requestKey,
+            Integer version,
+            String toRtCode,
+            String otherRtCode,
+            String address,
+            String occurredOn,
+            String note) {
+
+        Map<String, String> fields() {
+            Map<String, String> f = new LinkedHashMap<>();
+            f.put("toRtCode", otherRtCode != null && !otherRtCode.isBlank() ? otherRtCode : toRtCode);
+            f.put("address", address);
+            f.put("occurredOn", occurredOn);
+            f.put("note", note);
+            return f;
+        }
+    }
 }

@@ -9,7 +9,10 @@ import id.warga.population.RegistryCommand;
 import id.warga.population.ResidentView;
 import id.warga.population.RuleViolationsException;
 import id.warga.population.StaleVersionException;
+import id.warga.population.web.Forms.HeadForm;
+import id.warga.population.web.Forms.HouseholdForm;
 import id.warga.population.web.Forms.MemberForm;
+import id.warga.population.web.Forms.MoveForm;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,6 +98,159 @@ class HouseholdPagesController {
                     nothing,
                     current.version());
         }
+    }
+
+    // ---- the KK itself: corrections, a new head, a move of the whole household
+
+    @GetMapping("/warga/kk/{id}/ubah")
+    String editHousehold(@PathVariable long id, Model model) {
+        HouseholdView household = directory.household(id);
+        pages.fresh(model);
+        String key = PageSupport.newKey();
+        model.addAttribute(
+                "form", new HouseholdForm(key, household.version(), household.kkNumber(), household.address()));
+        model.addAttribute("headForm", new HeadForm(key, household.version(), null, null));
+        model.addAttribute(
+                "moveForm",
+                new MoveForm(
+                        key,
+                        household.version(),
+                        null,
+                        null,
+                        null,
+                        java.time.LocalDate.now().toString(),
+                        null));
+        return householdPage(household, null, model);
+    }
+
+    @PostMapping("/warga/kk/{id}/ubah")
+    String changeHousehold(
+            @PathVariable long id, @ModelAttribute("form") HouseholdForm form, Model model, RedirectAttributes flash) {
+        HouseholdView household = directory.household(id);
+        pages.fresh(model);
+        var command = new RegistryCommand.ChangeHousehold(
+                id, form.version() == null ? -1 : form.version(), form.kkNumber(), form.address());
+        return householdCommand(
+                household,
+                command,
+                form.requestKey(),
+                new PageSupport.FormReader(),
+                form.fields(),
+                "change",
+                model,
+                flash);
+    }
+
+    @PostMapping("/warga/kk/{id}/kepala")
+    String changeHead(
+            @PathVariable long id, @ModelAttribute("headForm") HeadForm form, Model model, RedirectAttributes flash) {
+        HouseholdView household = directory.household(id);
+        pages.fresh(model);
+        PageSupport.FormReader read = new PageSupport.FormReader();
+        Long newHead = read.id(form.newHeadId(), "newHeadId");
+        var command = new RegistryCommand.ChangeHead(
+                id,
+                form.version() == null ? -1 : form.version(),
+                newHead == null ? -1 : newHead,
+                read.number(form.formerHeadRelation(), "formerHeadRelation"));
+        return householdCommand(household, command, form.requestKey(), read, form.fields(), "head", model, flash);
+    }
+
+    @PostMapping("/warga/kk/{id}/pindah")
+    String moveHousehold(
+            @PathVariable long id, @ModelAttribute("moveForm") MoveForm form, Model model, RedirectAttributes flash) {
+        HouseholdView household = directory.household(id);
+        pages.fresh(model);
+        PageSupport.FormReader read = new PageSupport.FormReader();
+        String other = form.otherRtCode() == null ? "" : form.otherRtCode().strip();
+        String to = !other.isEmpty()
+                ? other
+                : form.toRtCode() == null ? "" : form.toRtCode().strip();
+        read.required(to, "toRtCode");
+        var command = new RegistryCommand.MoveHousehold(
+                id,
+                form.version() == null ? -1 : form.version(),
+                "OUT".equals(to) ? null : to,
+                form.address(),
+                read.date(form.occurredOn(), "occurredOn"),
+                form.note());
+        return householdCommand(household, command, form.requestKey(), read, form.fields(), "move", model, flash);
+    }
+
+    private String householdCommand(
+            HouseholdView household,
+            RegistryCommand command,
+            String requestKey,
+            PageSupport.FormReader read,
+            Map<String, String> fields,
+            String submitted,
+            Model model,
+            RedirectAttributes flash) {
+        try {
+            pages.apply(registry, command, read, read.key(requestKey));
+            flash.addFlashAttribute("saved", pages.text("registry.saved.household.changed"));
+            try {
+                directory.household(household.id());
+                return "redirect:/warga/kk/" + household.id();
+            } catch (id.warga.shared.web.NotFoundException e) {
+                return "redirect:/warga/rt/" + household.rtCode();
+            }
+        } catch (RuleViolationsException e) {
+            pages.rejected(e, model);
+            String key = PageSupport.newKey();
+            if (!model.containsAttribute("form")) {
+                model.addAttribute(
+                        "form", new HouseholdForm(key, household.version(), household.kkNumber(), household.address()));
+            }
+            if (!model.containsAttribute("headForm")) {
+                model.addAttribute("headForm", new HeadForm(key, household.version(), null, null));
+            }
+            if (!model.containsAttribute("moveForm")) {
+                model.addAttribute(
+                        "moveForm",
+                        new MoveForm(
+                                key,
+                                household.version(),
+                                null,
+                                null,
+                                null,
+                                java.time.LocalDate.now().toString(),
+                                null));
+            }
+            return householdPage(household, submitted, model);
+        } catch (StaleVersionException e) {
+            HouseholdView current = (HouseholdView) e.current();
+            Map<String, String> now = new java.util.LinkedHashMap<>();
+            now.put("kkNumber", current.kkNumber());
+            now.put("address", current.address());
+            now.put("toRtCode", current.rtCode());
+            model.addAttribute(
+                    "currentMembers",
+                    current.members().stream().map(ResidentView::name).toList());
+            String path = switch (submitted) {
+                case "head" -> "/kepala";
+                case "move" -> "/pindah";
+                default -> "/ubah";
+            };
+            return pages.conflict(
+                    model,
+                    pages.text(
+                            "registry.conflict.household",
+                            current.head() == null ? "" : current.head().name()),
+                    "/warga/kk/" + household.id() + path,
+                    "/warga/kk/" + household.id(),
+                    fields,
+                    now,
+                    current.version());
+        }
+    }
+
+    private String householdPage(HouseholdView household, String submitted, Model model) {
+        model.addAttribute("household", household);
+        model.addAttribute("place", directory.placeName(household.rtCode()));
+        model.addAttribute("submitted", submitted);
+        model.addAttribute("rtsNearby", directory.rtsOfKelurahan(household.rtCode()));
+        return "population/household-edit";
     }
 
     private String memberForm(HouseholdView household, Model model) {

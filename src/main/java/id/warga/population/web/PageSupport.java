@@ -69,6 +69,7 @@ public class PageSupport {
     void fresh(Model model) {
         model.addAttribute("pages", this);
         model.addAttribute("errors", Map.of());
+        model.addAttribute("noErrors", Map.of());
         model.addAttribute("warnings", List.of());
         model.addAttribute("codeLists", codes);
     }
@@ -279,6 +280,12 @@ public class PageSupport {
             } catch (IllegalArgumentException e) {
                 found.add(RuleViolation.error("CODE_UNKNOWN", field, ApiRequests.Reader.label(field), text));
                 return null;
+            }
+        }
+
+        void required(String text, String field) {
+            if (text == null || text.isBlank()) {
+                found.add(RuleViolation.error("REQUIRED", field, ApiRequests.Reader.label(field)));
             }
         }
 

@@ -153,6 +153,39 @@ class RegistryPagesIntegrationTests {
                 .hasSize(1);
     }
 
+    @Test
+    void changesTheHeadFromTheHouseholdPage() throws Exception {
+        ResidentView mother = fixtures.member(family, "SITI AMINAH");
+        as("rt", get("/warga/kk/" + family.id() + "/ubah")).andExpect(status().isOk());
+        as(
+                        "rt",
+                        post("/warga/kk/" + family.id() + "/kepala")
+                                .param("requestKey", UUID.randomUUID().toString())
+                                .param("version", String.valueOf(family.version()))
+                                .param("newHeadId", String.valueOf(mother.id()))
+                                .param("formerHeadRelation", "2"))
+                .andExpect(redirectedUrl("/warga/kk/" + family.id()));
+        assertThat(fixtures.as("admin", () -> directory.household(family.id()))
+                        .head()
+                        .id())
+                .isEqualTo(mother.id());
+    }
+
+    @Test
+    void movesAWholeHouseholdToAnotherRtAndLeavesTheRtHeadOnTheirRt() throws Exception {
+        String elsewhere = fixtures.rt("36.72.01.1002.001.003");
+        as(
+                        "rt",
+                        post("/warga/kk/" + family.id() + "/pindah")
+                                .param("requestKey", UUID.randomUUID().toString())
+                                .param("version", String.valueOf(family.version()))
+                                .param("toRtCode", elsewhere)
+                                .param("occurredOn", TODAY.toString()))
+                .andExpect(redirectedUrl("/warga/rt/" + RT));
+        assertThat(fixtures.as("lurah", () -> directory.household(family.id())).rtCode())
+                .isEqualTo(elsewhere);
+    }
+
     @Nested
     class WhenSomethingIsWrong {
 
@@ -236,6 +269,18 @@ class RegistryPagesIntegrationTests {
             HouseholdView elsewhere = fixtures.familyIn("36.72.01.1002.001.002");
             as("rt", get("/warga/kk/" + elsewhere.id())).andExpect(status().isNotFound());
             as("lurah", get("/warga/kk/" + elsewhere.id())).andExpect(status().isOk());
+        }
+
+        @Test
+        void asksWhereTheHouseholdMoves() throws Exception {
+            as(
+                            "rt",
+                            post("/warga/kk/" + family.id() + "/pindah")
+                                    .param("requestKey", UUID.randomUUID().toString())
+                                    .param("version", String.valueOf(family.version()))
+                                    .param("occurredOn", TODAY.toString()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("RT tujuan wajib diisi.")));
         }
 
         @Test
