@@ -39,8 +39,8 @@ class RegistryQueries {
                 .append(literal(areaPrefix))
                 .append(" and h.dissolved_on is null");
         if (terms.number() != null) {
-            where.append(
-                    " and (h.kk_number = :number::bpchar or h.id in (select household_id from population.resident where nik = :number::bpchar))");
+            where.append(" and h.id in (select id from population.household where kk_number = :number::bpchar"
+                    + " union select household_id from population.resident where nik = :number::bpchar)");
         } else if (!terms.words().isEmpty()) {
             where.append(
                             " and h.id in (select r.household_id from population.resident r where r.life_status = 'ALIVE' and ")
@@ -91,12 +91,18 @@ class RegistryQueries {
         StringBuilder where = new StringBuilder(RegistryStore.inScope("r.rt_code"))
                 .append(" and r.rt_code like ")
                 .append(literal(areaPrefix));
-        if (status != null) {
-            where.append(" and r.life_status = '").append(status.name()).append("'");
+        if (status == LifeStatus.ALIVE) {
+            where.append(" and r.life_status = 'ALIVE'");
+        } else if (status != null) {
+            // stated twice so the planner takes the small index of those no longer living here
+            where.append(" and r.life_status <> 'ALIVE' and r.life_status = '")
+                    .append(status.name())
+                    .append("'");
         }
         if (terms.number() != null) {
-            where.append(
-                    " and (r.nik = :number::bpchar or r.household_id in (select id from population.household where kk_number = :number::bpchar))");
+            where.append(" and r.id in (select id from population.resident where nik = :number::bpchar"
+                    + " union all select m.id from population.resident m join population.household k on k.id = m.household_id"
+                    + " where k.kk_number = :number::bpchar)");
         } else {
             where.append(nameFilter("r.name", terms));
         }
@@ -126,7 +132,9 @@ class RegistryQueries {
                 .append(" and p.valid_from <= :on and (p.valid_to is null or p.valid_to > :on)");
         if (terms.number() != null) {
             where.append(
-                    " and (r.nik = :number::bpchar or p.household_id in (select id from population.household where kk_number = :number::bpchar))");
+                    " and p.id in (select q.id from population.residence q join population.resident n on n.id = q.resident_id"
+                            + " where n.nik = :number::bpchar union all select q.id from population.residence q"
+                            + " join population.household k on k.id = q.household_id where k.kk_number = :number::bpchar)");
         } else {
             where.append(nameFilter("r.name", terms));
         }
