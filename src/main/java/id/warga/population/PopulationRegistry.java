@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,8 +66,13 @@ public class PopulationRegistry {
             return earlier;
         }
         Change change = new Change(commandKey, user, access.currentScope(), LocalDate.now(), false);
-        Applied applied = commands.handle(command, change);
-        finish(change);
+        Applied applied;
+        try {
+            applied = commands.handle(command, change);
+            finish(change);
+        } catch (DuplicateKeyException e) {
+            throw raced(e);
+        }
         store.recordOutcome(commandKey, applied.householdId(), applied.residentId());
         return applied;
     }
@@ -125,10 +131,35 @@ public class PopulationRegistry {
             }
             audit.recordChange("resident", String.valueOf(after.id()), RegionCode.of(after.rtCode()), before, after);
         }
-        change.confirmations.forEach(
-                (residentId, codes) -> codes.forEach(code -> store.confirmWarning(residentId, code, change.user)));
+        change.confirmations.forEach((residentId, codes) -> {
+            RegionCode area =
+                    RegionCode.of(store.resident(residentId).orElseThrow().rtCode());
+            for (String code : codes) {
+                store.confirmWarning(residentId, code, change.user);
+                audit.recordChange("confirmed_warning", residentId + ":" + code, area, null, code);
+            }
+        });
         store.recount(rts);
         change.lifeEvents.forEach(events::publishEvent);
+    }
+
+    /**
+     * Two commands raced past the same check (the same KK number, NIK or head in two requests at
+     * once); the database let one through. The other is told which rule it broke.
+     */
+    private static RuntimeException raced(DuplicateKeyException e) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage());
+        RuleViolation violation;
+        if (message.contains("household_kk_number_key")) {
+            violation = RuleViolation.error("KK_TAKEN", "kkNumber");
+        } else if (message.contains("resident_nik_alive")) {
+            violation = RuleViolation.error("NIK_TAKEN", "nik", Labels.of("nik.holder.someone"));
+        } else if (message.contains("resident_one_head")) {
+            violation = RuleViolation.error("HOUSEHOLD_TWO_HEADS", "relation");
+        } else {
+            return e;
+        }
+        return new RuleViolationsException(List.of(violation));
     }
 
     /** What the statistics count of a resident; none once they are no longer living in the city. */

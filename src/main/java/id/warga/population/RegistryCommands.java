@@ -498,16 +498,14 @@ class RegistryCommands {
             } else {
                 found.addAll(rules.kkNumber(c.toKkNumber(), "toKkNumber"));
                 if (found.isEmpty()) {
-                    targetId = store.lockHouseholdByKk(c.toKkNumber().strip())
-                            .map(HouseholdRow::id)
-                            .orElse(null);
+                    targetId = store.householdIdByKk(c.toKkNumber().strip()).orElse(null);
                     if (targetId == null) {
                         found.add(RuleViolation.error("KK_NOT_FOUND", "toKkNumber"));
                     }
                 }
             }
         }
-        Locked locked = lockResident(c.residentId(), change);
+        Locked locked = lockResident(c.residentId(), change, targetId);
         ResidentView r = locked.resident();
         expect(r, c.version());
         HouseholdRow source = locked.household();
@@ -651,10 +649,6 @@ class RegistryCommands {
             if (labour != null) {
                 store.updateLabour(residentId, labour);
             }
-            if (returning.householdId() != householdId) {
-                HouseholdRow left = store.household(returning.householdId()).orElseThrow();
-                change.touchHousehold(queries.householdOnly(left));
-            }
         } else {
             residentId = store.insertResident(householdId, rt, d, labour);
             change.created(residentId);
@@ -785,11 +779,31 @@ class RegistryCommands {
 
     /** Locks a resident's household, then the resident; retries if they moved in between. */
     private Locked lockResident(long residentId, Change change) {
+        return lockResident(residentId, change, null);
+    }
+
+    /**
+     * Locks a resident's household (and another household the command will change, both in the
+     * order of their ids, so two moves in opposite directions never wait on each other), then the
+     * resident; retries if the resident changed household in between.
+     */
+    private Locked lockResident(long residentId, Change change, Long otherHousehold) {
         for (int attempt = 0; attempt < 3; attempt++) {
             long householdId = store.householdOf(residentId, change.scope)
                     .orElseThrow(() -> new NotFoundException("error.resident.not-found", residentId));
-            HouseholdRow household =
-                    store.lockHousehold(householdId, AreaScope.everything()).orElseThrow();
+            java.util.TreeSet<Long> order = new java.util.TreeSet<>();
+            order.add(householdId);
+            if (otherHousehold != null) {
+                order.add(otherHousehold);
+            }
+            HouseholdRow household = null;
+            for (long id : order) {
+                HouseholdRow locked =
+                        store.lockHousehold(id, AreaScope.everything()).orElseThrow();
+                if (id == householdId) {
+                    household = locked;
+                }
+            }
             ResidentView resident = store.lockResident(residentId).orElseThrow();
             if (resident.householdId() == householdId) {
                 return new Locked(household, resident);

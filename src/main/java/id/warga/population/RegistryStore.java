@@ -55,12 +55,11 @@ class RegistryStore {
                 .optional();
     }
 
-    /** A household anywhere in the city by its KK number, locked: the destination of a move. */
-    Optional<HouseholdRow> lockHouseholdByKk(String kkNumber) {
-        return jdbc.sql("select " + HOUSEHOLD_COLUMNS
-                        + " from population.household h where h.kk_number = ?::bpchar for update")
+    /** The household anywhere in the city with this KK number: the destination of a move. */
+    Optional<Long> householdIdByKk(String kkNumber) {
+        return jdbc.sql("select id from population.household where kk_number = ?::bpchar")
                 .param(kkNumber)
-                .query(RegistryStore::household)
+                .query(Long.class)
                 .optional();
     }
 

@@ -221,10 +221,11 @@ class PopulationRegistryIntegrationTests {
         Listing<ResidentSummary> before = fixtures.as(
                 "admin",
                 () -> directory.residents(
-                        new PopulationDirectory.ResidentQuery(RT, null, null, left.minusDays(1), 0, 100)));
+                        new PopulationDirectory.ResidentQuery(RT, family.kkNumber(), null, left.minusDays(1), 0, 100)));
         Listing<ResidentSummary> after = fixtures.as(
                 "admin",
-                () -> directory.residents(new PopulationDirectory.ResidentQuery(RT, null, null, left, 0, 100)));
+                () -> directory.residents(
+                        new PopulationDirectory.ResidentQuery(RT, family.kkNumber(), null, left, 0, 100)));
 
         assertThat(before.items()).extracting(ResidentSummary::id).contains(child.id());
         assertThat(after.items()).extracting(ResidentSummary::id).doesNotContain(child.id());
@@ -368,6 +369,43 @@ class PopulationRegistryIntegrationTests {
         assertThat(card(family.id()).members())
                 .filteredOn(m -> m.name().equals("BAYU AJI"))
                 .hasSize(1);
+    }
+
+    @Test
+    void registersAKkNumberOnceWhenTwoRequestsRace() throws Exception {
+        String kk = RegistryFixtures.kkNumber();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String name = i == 0 ? "ANDI WIJAYA" : "JOKO WIJAYA";
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    fixtures.as(
+                            "admin",
+                            () -> registry.apply(new RegistryCommand.RegisterHousehold(
+                                    kk,
+                                    "JL. DAHLIA 1",
+                                    RT,
+                                    TODAY.minusYears(1),
+                                    List.of(new RegistryCommand.NewMember(
+                                            person(name, Sex.MALE, TODAY.minusYears(30), CodeLists.HEAD), null)),
+                                    Set.of())));
+                    return "applied";
+                } catch (RuleViolationsException e) {
+                    return e.errors().get(0).code();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new java.util.ArrayList<>();
+        for (var outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        pool.shutdown();
+
+        assertThat(results).containsExactlyInAnyOrder("applied", "KK_TAKEN");
     }
 
     @Test

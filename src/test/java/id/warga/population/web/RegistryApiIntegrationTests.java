@@ -85,21 +85,24 @@ class RegistryApiIntegrationTests {
 
     @Test
     void listsOnlyTheHouseholdsOfTheRtHeadsOwnRt() throws Exception {
-        fixtures.familyIn(NEIGHBOUR_RT);
+        HouseholdView neighbour = fixtures.familyIn(NEIGHBOUR_RT);
 
         as("rt", get("/api/households").param("size", "100"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].rtCode", everyItem(startsWith(RT))))
-                .andExpect(jsonPath("$.items[*].id", hasItem((int) family.id())))
                 .andExpect(jsonPath("$.totalExact").value(true));
+        as("rt", get("/api/households").param("q", family.kkNumber()))
+                .andExpect(jsonPath("$.items[*].id", hasItem((int) family.id())));
         as("rt", get("/api/households").param("region", NEIGHBOUR_RT))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(0)))
                 .andExpect(jsonPath("$.total").value(0));
-        as("lurah", get("/api/households").param("region", "36.72.01.1002.001").param("size", "100"))
+        as("lurah", get("/api/households").param("region", NEIGHBOUR_RT).param("q", neighbour.kkNumber()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[*].rtCode", hasItem(NEIGHBOUR_RT)))
-                .andExpect(jsonPath("$.items[*].rtCode", hasItem(RT)));
+                .andExpect(jsonPath("$.items[0].rtCode").value(NEIGHBOUR_RT));
+        as("lurah", get("/api/households").param("region", "36.72.01.1002.001").param("size", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].rtCode", startsWith("36.72.01.1002.001.")));
     }
 
     @Test
@@ -108,7 +111,8 @@ class RegistryApiIntegrationTests {
 
         as("lurah", get("/api/residents").param("q", "budi santo"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[*].id", hasItem((int) father.id())));
+                .andExpect(jsonPath("$.items[*].name", everyItem(containsString("BUDI SANTOSO"))))
+                .andExpect(jsonPath("$.items", not(hasSize(0))));
         as("rt", get("/api/residents").param("q", father.nik()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(1)))
@@ -186,10 +190,19 @@ class RegistryApiIntegrationTests {
                         "rt",
                         get("/api/residents")
                                 .param("region", RT)
+                                .param("q", family.kkNumber())
                                 .param("livingOn", TODAY.minusDays(2).toString()))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items", hasSize(3)))
                 .andExpect(jsonPath("$.items[*].id", hasItem((int) child.id())));
-        as("rt", get("/api/residents").param("region", RT))
+        as(
+                        "rt",
+                        get("/api/residents")
+                                .param("region", RT)
+                                .param("q", child.nik())
+                                .param("livingOn", TODAY.toString()))
+                .andExpect(jsonPath("$.items", hasSize(0)));
+        as("rt", get("/api/residents").param("q", family.kkNumber()))
                 .andExpect(jsonPath("$.items[*].id", not(hasItem((int) child.id()))));
     }
 

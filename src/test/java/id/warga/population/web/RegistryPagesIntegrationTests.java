@@ -103,7 +103,11 @@ class RegistryPagesIntegrationTests {
 
     @Test
     void searchesTheKelurahanByName() throws Exception {
+        ResidentView child = fixtures.member(family, "RIZKY PRATAMA");
         as("lurah", get("/warga/cari").param("q", "rizky pratama"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("RIZKY PRATAMA")));
+        as("lurah", get("/warga/cari").param("q", child.nik()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/warga/kk/" + family.id())));
         as("lurah", get("/warga/cari").param("q", "ab"))
