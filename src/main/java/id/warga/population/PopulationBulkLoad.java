@@ -29,11 +29,13 @@ public class PopulationBulkLoad {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final RegistryStore store;
 
-    PopulationBulkLoad(DataSource dataSource, JdbcClient jdbc, ApplicationEventPublisher events) {
+    PopulationBulkLoad(DataSource dataSource, JdbcClient jdbc, ApplicationEventPublisher events, RegistryStore store) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.events = events;
+        this.store = store;
     }
 
     /** True while the registry holds no household at all (a new installation). */
@@ -105,6 +107,7 @@ public class PopulationBulkLoad {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+        store.recount(rts);
         events.publishEvent(new PopulationBulkLoaded(rts, households.size(), memberCount));
     }
 

@@ -1,0 +1,324 @@
+package id.warga.population;
+
+import id.warga.access.AccessControl;
+import id.warga.access.AreaScope;
+import id.warga.access.AuditTrail;
+import id.warga.population.RegistryQueries.SearchTerms;
+import id.warga.region.RegionCode;
+import id.warga.region.RegionLevel;
+import id.warga.shared.rules.RuleViolation;
+import id.warga.shared.web.NotFoundException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the registry for the acting user: lists and searches filtered to their area scope in the
+ * SQL, single records answered as absent (404) outside it, every full record read audited. Lists
+ * are paged with a bounded offset and answer as fast for the whole city as for one RT.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PopulationDirectory {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    /** Deeper than this a list is not read page by page any more: narrow it by area or search. */
+    public static final int MAX_OFFSET = 10_000;
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}0-9.'’-]+");
+
+    private final RegistryQueries queries;
+    private final RegistryStore store;
+    private final AccessControl access;
+    private final AuditTrail audit;
+    private final KnownRegions regions;
+    private final CodeLists codes;
+
+    PopulationDirectory(
+            RegistryQueries queries,
+            RegistryStore store,
+            AccessControl access,
+            AuditTrail audit,
+            KnownRegions regions,
+            CodeLists codes) {
+        this.queries = queries;
+        this.store = store;
+        this.access = access;
+        this.audit = audit;
+        this.regions = regions;
+        this.codes = codes;
+    }
+
+    /** Households with a living member in the area (default: the user's own), optionally searched by NIK, KK or name. */
+    public Listing<HouseholdSummary> households(HouseholdQuery query) {
+        List<RuleViolation> found = new ArrayList<>();
+        AreaScope scope = access.currentScope();
+        String prefix = areaPrefix(query.region(), scope, found);
+        SearchTerms terms = terms(query.q(), found);
+        int offset = offset(query.page(), query.size(), found);
+        fail(found);
+        return queries.households(scope, terms, prefix, offset, query.size());
+    }
+
+    /**
+     * Residents of the area: living ones by default, or of another life status; with
+     * {@code livingOn}, those who lived there on that date (from the residence history).
+     */
+    public Listing<ResidentSummary> residents(ResidentQuery query) {
+        List<RuleViolation> found = new ArrayList<>();
+        AreaScope scope = access.currentScope();
+        String prefix = areaPrefix(query.region(), scope, found);
+        SearchTerms terms = terms(query.q(), found);
+        int offset = offset(query.page(), query.size(), found);
+        fail(found);
+        if (query.livingOn() != null) {
+            Listing<ResidentSummary> listing =
+                    queries.livingOn(scope, terms, prefix, query.livingOn(), offset, query.size());
+            // the list is of the area on that date; a resident who lives elsewhere now shows masked
+            return new Listing<>(
+                    listing.items().stream().map(this::masked).toList(), listing.total(), listing.totalExact());
+        }
+        return queries.residents(scope, terms, prefix, query.status(), offset, query.size());
+    }
+
+    /** A household card with its members; audited. */
+    public HouseholdView household(long id) {
+        HouseholdView household = store.household(id, access.currentScope())
+                .map(h -> queries.householdView(h.id()))
+                .orElseThrow(() -> new NotFoundException("error.household.not-found", id));
+        audit.recordRead("household", String.valueOf(id), RegionCode.of(household.rtCode()));
+        return household;
+    }
+
+    /** A resident's full record; audited. */
+    public ResidentView resident(long id) {
+        ResidentView resident = store.householdOf(id, access.currentScope())
+                .flatMap(h -> store.resident(id))
+                .orElseThrow(() -> new NotFoundException("error.resident.not-found", id));
+        audit.recordRead("resident", String.valueOf(id), RegionCode.of(resident.rtCode()));
+        return resident;
+    }
+
+    /** Where a resident lived and when, their life events, and their state on {@code on} if given; audited. */
+    public ResidentHistory history(long id, LocalDate on) {
+        ResidentView resident = resident(id);
+        return queries.history(resident.id(), on);
+    }
+
+    /**
+     * What an RT head should check in an RT or an RW: unconfirmed warnings about living residents,
+     * labour blocks missing or older than six months, newborns without a NIK.
+     */
+    public List<OpenWarning> openWarnings(String region) {
+        List<RuleViolation> found = new ArrayList<>();
+        AreaScope scope = access.currentScope();
+        RegionCode area = RegionCode.tryParse(region).orElse(null);
+        if (area == null) {
+            found.add(RuleViolation.error("REGION_INVALID", "region", String.valueOf(region)));
+        } else if (area.level() != RegionLevel.RT && area.level() != RegionLevel.RW) {
+            found.add(RuleViolation.error("REGION_LEVEL_RT_RW", "region", region));
+        }
+        fail(found);
+        List<ResidentView> living = queries.livingIn(scope, area.value() + "%");
+        Map<Long, Set<String>> confirmed =
+                queries.confirmedWarnings(living.stream().map(ResidentView::id).toList());
+        RegistryRules rules = new RegistryRules(LocalDate.now(), regions, codes);
+        Map<Long, List<ResidentView>> byHousehold = new LinkedHashMap<>();
+        living.forEach(r -> byHousehold
+                .computeIfAbsent(r.householdId(), k -> new ArrayList<>())
+                .add(r));
+        List<OpenWarning> open = new ArrayList<>();
+        for (List<ResidentView> household : byHousehold.values()) {
+            List<RegistryRules.Member> facts = household.stream()
+                    .map(r -> new RegistryRules.Member(r.id() + ".", r.id(), r.relation(), r.birthDate(), false))
+                    .toList();
+            List<RuleViolation> householdWarnings = rules.household(facts, "members").stream()
+                    .filter(v -> !v.isError())
+                    .toList();
+            for (ResidentView r : household) {
+                List<RuleViolation> warnings = new ArrayList<>();
+                householdWarnings.stream()
+                        .filter(v -> v.field().startsWith(r.id() + "."))
+                        .forEach(v -> warnings.add(RegistryRules.refield(v, RegistryRules.leaf(v.field()))));
+                rules.details(r.details(), "").stream()
+                        .filter(v -> !v.isError())
+                        .forEach(warnings::add);
+                if (r.nik() == null) {
+                    warnings.add(RuleViolation.warning("NIK_MISSING", "nik"));
+                }
+                if (r.workingAge()) {
+                    if (!r.labour().answered()) {
+                        warnings.add(RuleViolation.warning("LABOUR_BLOCK_MISSING", "activity"));
+                    } else {
+                        LabourAnswer answer = new LabourAnswer(
+                                r.labour().activity(), r.labour().referenceDate(), null, null, null);
+                        rules.labour(answer, null, r.occupation(), "").stream()
+                                .filter(v -> !v.isError())
+                                .forEach(warnings::add);
+                    }
+                }
+                Set<String> done = confirmed.getOrDefault(r.id(), Set.of());
+                warnings.stream()
+                        .filter(v -> !(RegistryRules.CONFIRMABLE.contains(v.code()) && done.contains(v.code())))
+                        .distinct()
+                        .forEach(v -> open.add(new OpenWarning(r.id(), r.name(), r.householdId(), r.rtCode(), v)));
+            }
+        }
+        open.sort(Comparator.comparing(OpenWarning::rtCode).thenComparing(OpenWarning::householdId));
+        return open;
+    }
+
+    /** The official code lists, for forms and API clients. */
+    public CodeLists codeLists() {
+        return codes;
+    }
+
+    /**
+     * Reads a NIK for an officer: every defect, and what a valid one says (issuing kecamatan,
+     * birth date, sex). Looks nobody up.
+     */
+    public NikReading readNik(String nik) {
+        Nik.Reading reading = Nik.read(nik, LocalDate.now(), regions);
+        String regionName = reading.regionCode() == null
+                ? null
+                : regions.find(reading.regionCode()).map(r -> r.name()).orElse(null);
+        return new NikReading(reading, regionName);
+    }
+
+    /** The RTs of the kelurahan an RT lies in, named: where a household of it most often moves to. */
+    public List<RtPlace> rtsOfKelurahan(String rtCode) {
+        return regions.rtsOfKelurahan(rtCode).stream()
+                .map(code -> new RtPlace(code, regions.place(code)))
+                .toList();
+    }
+
+    /** "RT 003/RW 001 Kedaleman" for an RT code. */
+    public String placeName(String rtCode) {
+        return regions.place(rtCode);
+    }
+
+    private ResidentSummary masked(ResidentSummary s) {
+        String current = store.resident(s.id()).map(ResidentView::rtCode).orElse(s.rtCode());
+        String nik = s.nik() == null
+                ? null
+                : RegionCode.tryParse(current)
+                        .map(code -> access.identifier(s.nik(), code))
+                        .orElse(Nik.mask(s.nik()));
+        if (java.util.Objects.equals(nik, s.nik())) {
+            return s;
+        }
+        return new ResidentSummary(
+                s.id(),
+                nik,
+                s.name(),
+                s.sex(),
+                s.birthDate(),
+                s.age(),
+                s.relation(),
+                s.householdId(),
+                s.kkNumber() == null ? null : Nik.mask(s.kkNumber()),
+                s.rtCode(),
+                s.lifeStatus(),
+                s.labourStatus(),
+                s.labourReferenceDate(),
+                s.version());
+    }
+
+    /**
+     * The LIKE prefix of the area asked for (any level: everything inside it), or of the user's
+     * own area when none is asked for. An area outside the scope gives an empty list, not an error.
+     */
+    private static String areaPrefix(String region, AreaScope scope, List<RuleViolation> found) {
+        if (region == null || region.isBlank()) {
+            if (!scope.unrestricted() && scope.roots().size() == 1) {
+                return scope.roots().iterator().next().value() + "%";
+            }
+            return "%";
+        }
+        return RegionCode.tryParse(region.strip())
+                .map(code -> code.value() + "%")
+                .orElseGet(() -> {
+                    found.add(RuleViolation.error("REGION_INVALID", "region", region));
+                    return "%";
+                });
+    }
+
+    private static SearchTerms terms(String q, List<RuleViolation> found) {
+        if (q == null || q.isBlank()) {
+            return SearchTerms.NONE;
+        }
+        String text = q.strip().replaceAll("\\s+", " ");
+        String compact = text.replace(" ", "");
+        if (DIGITS.matcher(compact).matches()) {
+            if (compact.length() != 16) {
+                found.add(RuleViolation.error("SEARCH_NUMBER_LENGTH", "q", compact.length()));
+            }
+            return new SearchTerms(compact, List.of());
+        }
+        if (text.length() > RegistryRules.NAME_MAX) {
+            found.add(RuleViolation.error("TOO_LONG", "q", Labels.of("field.q"), RegistryRules.NAME_MAX));
+            return SearchTerms.NONE;
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : text.split(" ")) {
+            if (!WORD.matcher(word).matches()) {
+                found.add(RuleViolation.error("SEARCH_CHARACTERS", "q"));
+                return SearchTerms.NONE;
+            }
+            words.add(word);
+        }
+        if (words.size() > 5) {
+            words = words.subList(0, 5);
+        }
+        if (words.stream().mapToInt(String::length).max().orElse(0) < 3) {
+            found.add(RuleViolation.error("SEARCH_TOO_SHORT", "q", 3));
+        }
+        return new SearchTerms(null, words);
+    }
+
+    private static int offset(int page, int size, List<RuleViolation> found) {
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            found.add(RuleViolation.error("SIZE_RANGE", "size", MAX_PAGE_SIZE));
+            return 0;
+        }
+        if (page < 0) {
+            found.add(RuleViolation.error("PAGE_RANGE", "page"));
+            return 0;
+        }
+        long offset = (long) page * size;
+        if (offset + size > MAX_OFFSET) {
+            found.add(RuleViolation.error("PAGE_TOO_DEEP", "page", MAX_OFFSET));
+            return 0;
+        }
+        return (int) offset;
+    }
+
+    private static void fail(List<RuleViolation> found) {
+        if (!found.isEmpty()) {
+            throw new RuleViolationsException(found);
+        }
+    }
+
+    /** A search of households: in {@code region} (any level), by NIK, KK number or name ({@code q}). */
+    public record HouseholdQuery(String region, String q, int page, int size) {}
+
+    /**
+     * A search of residents: in {@code region}, by NIK, KK number or name, of a life status
+     * (default alive), or as the area was on {@code livingOn}.
+     */
+    public record ResidentQuery(String region, String q, LifeStatus status, LocalDate livingOn, int page, int size) {}
+
+    /** An RT by code and name. */
+    public record RtPlace(String code, String name) {}
+
+    /** A NIK as read, with the name of the kecamatan it was issued in. */
+    public record NikReading(Nik.Reading reading, String regionName) {}
+}

@@ -1,0 +1,183 @@
+package id.warga.population;
+
+import id.warga.access.AccessControl;
+import id.warga.access.AuditTrail;
+import id.warga.region.RegionCode;
+import id.warga.shared.rules.RuleViolation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one way to change the registry: {@link #apply} a {@link RegistryCommand}. Each command runs
+ * in one transaction, inside the acting user's area scope (anything outside answers as absent),
+ * checked against the version it was based on ({@link StaleVersionException}) and the rules
+ * ({@link RuleViolationsException}); then it writes, records life events, publishes
+ * {@link ResidentProfileChanged} for every counted change and {@link LifeEventRecorded}, audits
+ * every change and keeps the per-RT tallies. A command sent again under the same key is applied
+ * once. {@link #check} runs the same checks without writing, for a change that waits for approval.
+ */
+@Service
+public class PopulationRegistry {
+
+    private final RegistryCommands commands;
+    private final RegistryStore store;
+    private final AccessControl access;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+
+    PopulationRegistry(
+            RegistryCommands commands,
+            RegistryStore store,
+            AccessControl access,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            JsonMapper json) {
+        this.commands = commands;
+        this.store = store;
+        this.access = access;
+        this.audit = audit;
+        this.events = events;
+        this.json = json;
+    }
+
+    /** Applies a command once; a resend under the same key answers with the first result. */
+    @Transactional
+    public Applied apply(RegistryCommand command, UUID key) {
+        Objects.requireNonNull(command, "command");
+        UUID commandKey = key == null ? UUID.randomUUID() : key;
+        String user = access.currentUsername().orElse(null);
+        if (!store.claim(commandKey, command.type(), json.writeValueAsString(command), user)) {
+            Applied earlier = store.outcome(commandKey).orElseThrow();
+            if (!earlier.type().equals(command.type())) {
+                throw new RuleViolationsException(
+                        List.of(RuleViolation.error("COMMAND_KEY_REUSED", "key", commandKey.toString())));
+            }
+            return earlier;
+        }
+        Change change = new Change(commandKey, user, access.currentScope(), LocalDate.now(), false);
+        Applied applied;
+        try {
+            applied = commands.handle(command, change);
+            finish(change);
+        } catch (DuplicateKeyException e) {
+            throw raced(e);
+        }
+        store.recordOutcome(commandKey, applied.householdId(), applied.residentId());
+        return applied;
+    }
+
+    /** Applies a command that has no key of its own (it is given a fresh one). */
+    @Transactional
+    public Applied apply(RegistryCommand command) {
+        return apply(command, null);
+    }
+
+    /**
+     * Every rule the command would break if applied now, errors and warnings alike (confirmed or
+     * not), without writing anything. Answers 404 and 409 as {@link #apply} would.
+     */
+    @Transactional
+    public List<RuleViolation> check(RegistryCommand command) {
+        Change change = new Change(UUID.randomUUID(), null, access.currentScope(), LocalDate.now(), true);
+        try {
+            commands.handle(command, change);
+        } catch (Change.DryRun done) {
+            return done.found;
+        } catch (RuleViolationsException e) {
+            return e.violations();
+        }
+        return List.of();
+    }
+
+    /** Turns what a command touched into statistics events, audit records, confirmations and tallies. */
+    private void finish(Change change) {
+        Set<String> rts = new TreeSet<>();
+        for (Map.Entry<Long, HouseholdView> touched : change.households.entrySet()) {
+            HouseholdView before = touched.getValue();
+            HouseholdView after = store.household(touched.getKey())
+                    .map(PopulationRegistry::plain)
+                    .orElse(null);
+            if (before != null) {
+                rts.add(before.rtCode());
+            }
+            if (after != null) {
+                rts.add(after.rtCode());
+                audit.recordChange(
+                        "household", String.valueOf(after.id()), RegionCode.of(after.rtCode()), before, after);
+            }
+        }
+        for (Map.Entry<Long, ResidentView> touched : change.residents.entrySet()) {
+            ResidentView before = touched.getValue();
+            ResidentView after = store.resident(touched.getKey()).orElseThrow();
+            if (before != null) {
+                rts.add(before.rtCode());
+            }
+            rts.add(after.rtCode());
+            ResidentProfile was = profile(before);
+            ResidentProfile is = profile(after);
+            if (!Objects.equals(was, is)) {
+                events.publishEvent(new ResidentProfileChanged(after.id(), was, is));
+            }
+            audit.recordChange("resident", String.valueOf(after.id()), RegionCode.of(after.rtCode()), before, after);
+        }
+        change.confirmations.forEach((residentId, codes) -> {
+            RegionCode area =
+                    RegionCode.of(store.resident(residentId).orElseThrow().rtCode());
+            for (String code : codes) {
+                store.confirmWarning(residentId, code, change.user);
+                audit.recordChange("confirmed_warning", residentId + ":" + code, area, null, code);
+            }
+        });
+        store.recount(rts);
+        change.lifeEvents.forEach(events::publishEvent);
+    }
+
+    /**
+     * Two commands raced past the same check (the same KK number, NIK or head in two requests at
+     * once); the database let one through. The other is told which rule it broke.
+     */
+    private static RuntimeException raced(DuplicateKeyException e) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage());
+        RuleViolation violation;
+        if (message.contains("household_kk_number_key")) {
+            violation = RuleViolation.error("KK_TAKEN", "kkNumber");
+        } else if (message.contains("resident_nik_alive")) {
+            violation = RuleViolation.error("NIK_TAKEN", "nik", Labels.of("nik.holder.someone"));
+        } else if (message.contains("resident_one_head")) {
+            violation = RuleViolation.error("HOUSEHOLD_TWO_HEADS", "relation");
+        } else {
+            return e;
+        }
+        return new RuleViolationsException(List.of(violation));
+    }
+
+    /** What the statistics count of a resident; none once they are no longer living in the city. */
+    static ResidentProfile profile(ResidentView r) {
+        if (r == null || r.lifeStatus() != LifeStatus.ALIVE) {
+            return null;
+        }
+        return new ResidentProfile(
+                r.rtCode(),
+                r.sex(),
+                r.birthDate(),
+                r.education(),
+                r.labour().activity(),
+                r.labour().referenceDate());
+    }
+
+    private static HouseholdView plain(RegistryStore.HouseholdRow h) {
+        return new HouseholdView(
+                h.id(), h.kkNumber(), h.address(), h.rtCode(), h.dissolvedOn(), h.version(), List.of(), List.of());
+    }
+}
