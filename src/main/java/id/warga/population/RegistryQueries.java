@@ -199,13 +199,29 @@ class RegistryQueries {
             (member.lifeStatus() == LifeStatus.ALIVE ? members : former).add(member);
         }
         return new HouseholdView(
-                h.id(), h.kkNumber(), h.address(), h.rtCode(), h.dissolvedOn(), h.version(), members, former);
+                h.id(),
+                h.kkNumber(),
+                h.address(),
+                h.rtCode(),
+                h.dissolvedOn(),
+                h.version(),
+                members,
+                former,
+                h.checkedOn());
     }
 
     /** A household's own fields without its members: what an audit record of a household change holds. */
     HouseholdView householdOnly(HouseholdRow h) {
         return new HouseholdView(
-                h.id(), h.kkNumber(), h.address(), h.rtCode(), h.dissolvedOn(), h.version(), List.of(), List.of());
+                h.id(),
+                h.kkNumber(),
+                h.address(),
+                h.rtCode(),
+                h.dissolvedOn(),
+                h.version(),
+                List.of(),
+                List.of(),
+                h.checkedOn());
     }
 
     List<ResidentView> residentsOf(long householdId) {
