@@ -61,7 +61,7 @@ public class LabourCountStore {
     /** Expands RT rows {@code g} to every enclosing area, as {@link AreaCodes#enclosing} does. */
     static final String ENCLOSING = """
             cross join lateral (
-                select array_to_string(parts[1:d], '.') as code, d as depth
+                select array_to_string(parts[1 : d], '.') as code, d as depth
                 from (select string_to_array(g.rt_code, '.') as parts) s,
                      generate_series(2, cardinality(s.parts)) d
             ) a
