@@ -264,6 +264,13 @@ public class UnemploymentStatistics {
         List<Hotspot> ranked = cache.get(new Key("hotspots", code.value() + "/" + at, period), () -> {
             Map<String, Region> names = regions.descendants(code, at).stream()
                     .collect(Collectors.toMap(r -> r.code().value(), Function.identity()));
+            Map<String, String> upper = new java.util.HashMap<>();
+            for (String above : List.of("kecamatan", "kelurahan")) {
+                if (LEVEL_DEPTHS.get(above) > code.level().depth() && LEVEL_DEPTHS.get(above) < depth) {
+                    regions.descendants(code, above)
+                            .forEach(r -> upper.put(r.code().value(), r.name()));
+                }
+            }
             List<Headline> candidates = queries.totalsAtDepth(period, code.value(), depth).values().stream()
                     .filter(h -> h.labourForce() >= settings.hotspotMinimumLabourForce())
                     .filter(h -> names.containsKey(h.code()))
@@ -279,6 +286,7 @@ public class UnemploymentStatistics {
                         list.size() + 1,
                         h.code(),
                         region.label(),
+                        place(region.code(), code, upper),
                         region.level(),
                         h.labourForce(),
                         h.unemployed(),
@@ -289,6 +297,20 @@ public class UnemploymentStatistics {
             return list;
         });
         return ranked.subList(0, Math.min(Math.max(limit, 0), ranked.size()));
+    }
+
+    /** Where an area lies below the one asked about: its RW, kelurahan and kecamatan as far as they differ. */
+    private static String place(RegionCode area, RegionCode within, Map<String, String> upper) {
+        List<String> parts = new ArrayList<>();
+        RegionCode at = area.parent().orElse(null);
+        while (at != null && at.level().depth() > within.level().depth()) {
+            parts.add(
+                    at.level() == id.warga.region.RegionLevel.RW
+                            ? "RW " + at.value().substring(at.value().lastIndexOf('.') + 1)
+                            : upper.getOrDefault(at.value(), at.value()));
+            at = at.parent().orElse(null);
+        }
+        return String.join(" · ", parts);
     }
 
     /** Rebuilds the current month from the registry: for recovery, by a user who sees the whole city. */
