@@ -16,7 +16,7 @@ create table analytics.period (
 --   education: Dukcapil code 1-10 for residents aged 15+, 0 = unknown (and always 0 for children)
 --   answered: aged 15+ with a labour block whose reference date lies in the month or the five before
 create table analytics.labour_count (
-    period     date not null references analytics.period (period) on delete cascade,
+    period     date not null,
     area_code  text not null,
     depth      smallint not null,
     sex        char(1) not null,
@@ -30,4 +30,3 @@ create table analytics.labour_count (
 );
 
 create index labour_count_level on analytics.labour_count (period, depth, area_code text_pattern_ops);
-create index labour_count_trend on analytics.labour_count (area_code, period);

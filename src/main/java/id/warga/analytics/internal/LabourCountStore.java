@@ -26,6 +26,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LabourCountStore {
 
+    static final int CITY_DEPTH = 2;
+    static final int RT_DEPTH = 6;
+    /** The length of a code at each depth: `36`, `36.72`, `36.72.01`, `36.72.01.1001`, `.005`, `.003`. */
+    static final int[] PREFIX_LENGTHS = {0, 2, 5, 8, 13, 17, 21};
+
     /** The advisory lock that orders rebuilds against delta writers. */
     static final long LOCK = 0x77617267615f6cL;
 
@@ -47,9 +52,7 @@ public class LabourCountStore {
                            case when age < 15 then 0 when age >= 65 then 11 else 1 + (age - 15) / 5 end as band
                     from (
                         select rt_code, sex, education, labour_activity, labour_status, labour_reference_date,
-                               extract(year from cast(:last as date))::int - extract(year from birth_date)::int
-                               - case when to_char(birth_date, 'MMDD') > to_char(cast(:last as date), 'MMDD')
-                                      then 1 else 0 end as age
+                               extract(year from age(cast(:last as date), birth_date))::int as age
                         from population.resident
                         where life_status = 'ALIVE' and birth_date <= :last %s
                     ) aged
@@ -103,7 +106,10 @@ public class LabourCountStore {
                 .single();
     }
 
-    /** Recomputes one month from the registry: every row of every area. */
+    /**
+     * Recomputes one month from the registry: the RT rows by one GROUP BY over the residents, then
+     * each enclosing level from the one below. Residents' {@code rt_code} are RT codes.
+     */
     public int rebuild(CountingMonth month) {
         LocalDate period = month.month().atDay(1);
         jdbc.sql("""
@@ -113,19 +119,34 @@ public class LabourCountStore {
         jdbc.sql("delete from analytics.labour_count where period = ?")
                 .param(period)
                 .update();
-        return jdbc.sql("""
+        int rows = jdbc.sql("""
                         insert into analytics.labour_count
                             (period, area_code, depth, sex, age_band, education, residents, answered, employed, unemployed)
-                        select :period, a.code, a.depth, g.sex, g.band, g.education,
-                               sum(g.residents)::int, sum(g.answered)::int, sum(g.employed)::int, sum(g.unemployed)::int
+                        select :period, rt_code, array_length(string_to_array(rt_code, '.'), 1), sex, band, education,
+                               residents, answered, employed, unemployed
                         from (%s) g
-                        %s
-                        group by a.code, a.depth, g.sex, g.band, g.education
-                        """.formatted(REGISTRY_COUNTS.formatted(""), ENCLOSING))
+                        """.formatted(REGISTRY_COUNTS.formatted("")))
                 .param("period", period)
                 .param("last", month.lastDay())
                 .param("since", month.answersCurrentSince())
                 .update();
+        // each enclosing level is the sum of the one below it: RW of RT, kelurahan of RW, and so on
+        for (int depth = RT_DEPTH - 1; depth >= CITY_DEPTH; depth--) {
+            rows += jdbc.sql("""
+                            insert into analytics.labour_count
+                                (period, area_code, depth, sex, age_band, education, residents, answered, employed, unemployed)
+                            select period, left(area_code, %d), :depth, sex, age_band, education,
+                                   sum(residents)::int, sum(answered)::int, sum(employed)::int, sum(unemployed)::int
+                            from analytics.labour_count
+                            where period = :period and depth = :below
+                            group by period, left(area_code, %d), sex, age_band, education
+                            """.formatted(PREFIX_LENGTHS[depth], PREFIX_LENGTHS[depth]))
+                    .param("period", period)
+                    .param("depth", depth)
+                    .param("below", depth + 1)
+                    .update();
+        }
+        return rows;
     }
 
     /** Marks every month before this one as closed: their rows are now month-end snapshots. */

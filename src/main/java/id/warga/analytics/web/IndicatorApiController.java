@@ -5,6 +5,7 @@ import id.warga.analytics.Breakdowns;
 import id.warga.analytics.Hotspot;
 import id.warga.analytics.TrendPoint;
 import id.warga.analytics.UnemploymentStatistics;
+import id.warga.analytics.internal.FigureCache;
 import id.warga.analytics.internal.MonthlyFigures;
 import id.warga.region.RegionCode;
 import id.warga.shared.geo.FeatureCollection;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/indicators")
@@ -35,10 +37,15 @@ class IndicatorApiController {
 
     private final UnemploymentStatistics statistics;
     private final IndicatorExports exports;
+    private final FigureCache cache;
+    private final JsonMapper json;
 
-    IndicatorApiController(UnemploymentStatistics statistics, IndicatorExports exports) {
+    IndicatorApiController(
+            UnemploymentStatistics statistics, IndicatorExports exports, FigureCache cache, JsonMapper json) {
         this.statistics = statistics;
         this.exports = exports;
+        this.cache = cache;
+        this.json = json;
     }
 
     @GetMapping("/{code}")
