@@ -20,4 +20,4 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
             "warga.analytics.hotspot-minimum-labour-force=5"
         })
 @AutoConfigureMockMvc
-@interface AnalyticsIntegrationTest {}
+public @interface AnalyticsIntegrationTest {}

@@ -78,7 +78,12 @@ public final class AnalyticsBenchmark {
                 rebuilds.add(rebuilt.took().toMillis());
                 rows = rebuilt.rows();
             }
-            line(out, "full rebuild of the current month: %s ms (3 runs), %,d rows written", rebuilds, rows);
+            line(
+                    out,
+                    "full rebuild of the current month: %s ms (3 runs), %,d rows written; load average %s",
+                    rebuilds,
+                    rows,
+                    loadAverage());
 
             // API latency
             List<HttpClient> sessions = new ArrayList<>();
@@ -89,10 +94,21 @@ public final class AnalyticsBenchmark {
             String kelurahanUrl = city.url("/api/indicators/" + KELURAHAN);
             HttpLoad.run(sessions, cityUrl, Duration.ofSeconds(8));
             HttpLoad.run(sessions, kelurahanUrl, Duration.ofSeconds(4));
-            latency(out, "GET /api/indicators/36.72 (city + 8 kecamatan)", HttpLoad.run(sessions, cityUrl, measure));
             latency(
                     out,
-                    "GET /api/indicators/36.72.01.1002 (kelurahan + RW)",
+                    "GET /api/indicators/36.72 (city + 8 kecamatan), each client every 100 ms",
+                    HttpLoad.run(sessions, cityUrl, measure, 100));
+            latency(
+                    out,
+                    "GET /api/indicators/36.72.01.1002 (kelurahan + RW), each client every 100 ms",
+                    HttpLoad.run(sessions, kelurahanUrl, measure, 100));
+            latency(
+                    out,
+                    "GET /api/indicators/36.72, back to back (saturation)",
+                    HttpLoad.run(sessions, cityUrl, measure));
+            latency(
+                    out,
+                    "GET /api/indicators/36.72.01.1002, back to back (saturation)",
                     HttpLoad.run(sessions, kelurahanUrl, measure));
             latency(
                     out,
@@ -214,7 +230,8 @@ public final class AnalyticsBenchmark {
     static void latency(StringBuilder out, String what, HttpLoad.Result result) {
         line(
                 out,
-                "%s: %,d requests in %.0f s (%,.0f/s), p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.1f ms, errors %d",
+                "%s: %,d requests in %.0f s (%,.0f/s), p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.1f ms, errors %d;"
+                        + " JVM CPU %.0f µs per request (server and load generator); load average %s",
                 what,
                 result.requests(),
                 result.elapsedNanos() / 1e9,
@@ -223,7 +240,18 @@ public final class AnalyticsBenchmark {
                 result.percentileMillis(90),
                 result.percentileMillis(99),
                 result.percentileMillis(100),
-                result.errors());
+                result.errors(),
+                result.cpuNanos() / 1e3 / Math.max(1, result.requests()),
+                loadAverage());
+    }
+
+    /** The machine's 1-minute load average: on a shared machine, other work inflates every latency. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "?";
+        }
     }
 
     static void line(StringBuilder out, String format, Object... args) {

@@ -99,6 +99,9 @@ public final class HttpLoad {
         URI uri = URI.create(url);
         String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         CountDownLatch done = new CountDownLatch(clients.size());
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         List<long[]> perClient = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
@@ -171,7 +174,7 @@ public final class HttpLoad {
         done.await();
         long elapsed = System.nanoTime() - started;
         long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(all, elapsed, errors.get());
+        return new Result(all, elapsed, errors.get(), os.getProcessCpuTime() - cpu0);
     }
 
     /** Reads one HTTP/1.1 response (fixed length or chunked) and answers its status. */
@@ -235,7 +238,7 @@ public final class HttpLoad {
     }
 
     /** Exact percentiles of a run. */
-    public record Result(long[] sortedNanos, long elapsedNanos, long errors) {
+    public record Result(long[] sortedNanos, long elapsedNanos, long errors, long cpuNanos) {
 
         public double percentileMillis(double p) {
             if (sortedNanos.length == 0) {

@@ -3,6 +3,7 @@ package id.warga.maps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.warga.Browser;
+import id.warga.analytics.AnalyticsIntegrationTest;
 import id.warga.analytics.AreaIndicators;
 import id.warga.analytics.Hotspot;
 import id.warga.analytics.UnemploymentStatistics;
@@ -28,19 +29,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The mayor's question, in a real browser: where is unemployment highest, down to the RT? */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "warga.database.embedded.data-directory=target/test-postgres-analytics",
-            "warga.analytics.hotspot-minimum-labour-force=5"
-        })
+@AnalyticsIntegrationTest
 class UnemploymentDashboardJourneyTests {
 
     @LocalServerPort
