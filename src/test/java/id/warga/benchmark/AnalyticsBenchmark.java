@@ -92,8 +92,11 @@ public final class AnalyticsBenchmark {
             }
             String cityUrl = city.url("/api/indicators/" + CITY);
             String kelurahanUrl = city.url("/api/indicators/" + KELURAHAN);
-            HttpLoad.run(sessions, cityUrl, Duration.ofSeconds(8));
-            HttpLoad.run(sessions, kelurahanUrl, Duration.ofSeconds(4));
+            // warm-up: let the JIT compile the request path, then start from a clean heap
+            HttpLoad.run(sessions, cityUrl, Duration.ofSeconds(10));
+            HttpLoad.run(sessions, kelurahanUrl, Duration.ofSeconds(5));
+            HttpLoad.run(sessions, cityUrl, Duration.ofSeconds(10), 100);
+            System.gc();
             latency(
                     out,
                     "GET /api/indicators/36.72 (city + 8 kecamatan), each client every 100 ms",
@@ -102,6 +105,7 @@ public final class AnalyticsBenchmark {
                     out,
                     "GET /api/indicators/36.72.01.1002 (kelurahan + RW), each client every 100 ms",
                     HttpLoad.run(sessions, kelurahanUrl, measure, 100));
+            System.gc();
             latency(
                     out,
                     "GET /api/indicators/36.72, back to back (saturation)",

@@ -11,12 +11,16 @@ import id.warga.region.RegionCode;
 import id.warga.shared.geo.FeatureCollection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 class IndicatorApiController {
 
     private static final String PERIOD = "Month as YYYY-MM; the current month when absent";
+    private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final UnemploymentStatistics statistics;
     private final IndicatorExports exports;
@@ -48,12 +53,16 @@ class IndicatorApiController {
         this.json = json;
     }
 
-    @GetMapping("/{code}")
+    @GetMapping(value = "/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "An area's figures with those of each child area")
-    AreaIndicators indicators(
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AreaIndicators.class)))
+    ResponseEntity<byte[]> indicators(
             @PathVariable RegionCode code,
             @Parameter(description = PERIOD) @RequestParam(required = false) String period) {
-        return statistics.indicators(code, statistics.period(period));
+        AreaIndicators figures = statistics.indicators(code, statistics.period(period));
+        // the JSON is written once per change of the figures, not once per request
+        byte[] body = cache.get(List.of("indicators-json", figures), () -> json.writeValueAsBytes(figures));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @GetMapping(
@@ -62,13 +71,16 @@ class IndicatorApiController {
     @Operation(
             summary = "GeoJSON of the child areas (or those at `level`) with their figures as properties",
             description = "Polygons for kecamatan and kelurahan, a representative point for RW and RT.")
-    FeatureCollection map(
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FeatureCollection.class)))
+    ResponseEntity<byte[]> map(
             @PathVariable RegionCode code,
             @Parameter(description = PERIOD) @RequestParam(required = false) String period,
             @Parameter(description = "kecamatan, kelurahan, rw or rt; the children when absent")
                     @RequestParam(required = false)
                     String level) {
-        return statistics.map(code, level, statistics.period(period));
+        FeatureCollection features = statistics.map(code, level, statistics.period(period));
+        byte[] body = cache.get(List.of("map-json", features), () -> json.writeValueAsBytes(features));
+        return ResponseEntity.ok().contentType(GEO_JSON).body(body);
     }
 
     @GetMapping("/{code}/breakdowns")
