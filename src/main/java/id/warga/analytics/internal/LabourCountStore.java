@@ -112,6 +112,8 @@ public class LabourCountStore {
      */
     public int rebuild(CountingMonth month) {
         LocalDate period = month.month().atDay(1);
+        // the grouping of every resident fits in memory instead of spilling to disk
+        jdbc.sql("set local work_mem = '256MB'").update();
         jdbc.sql("""
                         insert into analytics.period (period, built_at) values (?, now())
                         on conflict (period) do update set built_at = now(), closed_at = null
