@@ -13,7 +13,6 @@ import id.warga.region.RegionDirectory;
 import id.warga.region.RegionLevel;
 import id.warga.shared.web.NotFoundException;
 import id.warga.verification.IllegalTransitionException.Kind;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -97,7 +96,7 @@ public class Attestations {
         Attestation.requireOpen(month, checklist.month());
         SignedInUser head = requireHead(rt, Role.RT, "ATTESTER_NOT_RT_HEAD");
         AttestationView made =
-                Attestation.rt(checklist, head.username(), Instant.now(), settings.currentMonth(), settings.zone());
+                Attestation.rt(checklist, head.username(), settings.now(), settings.currentMonth(), settings.zone());
         store(made);
         events.publishEvent(new RtDataAttested(
                 made.unitCode(),
@@ -148,7 +147,7 @@ public class Attestations {
                 checklist,
                 acknowledgeMissing,
                 head.username(),
-                Instant.now(),
+                settings.now(),
                 settings.currentMonth(),
                 settings.zone());
         store(made);

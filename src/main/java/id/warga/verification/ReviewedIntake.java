@@ -43,6 +43,7 @@ class ReviewedIntake implements RegistryIntake {
     private final AccessControl access;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final VerificationSettings settings;
 
     ReviewedIntake(
             SubmissionRepository repository,
@@ -51,7 +52,8 @@ class ReviewedIntake implements RegistryIntake {
             CommandPreview preview,
             AccessControl access,
             AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            VerificationSettings settings) {
         this.repository = repository;
         this.submissions = submissions;
         this.registry = registry;
@@ -59,6 +61,7 @@ class ReviewedIntake implements RegistryIntake {
         this.access = access;
         this.audit = audit;
         this.events = events;
+        this.settings = settings;
     }
 
     @Override
@@ -80,7 +83,7 @@ class ReviewedIntake implements RegistryIntake {
         }
         List<ReviewLevel> levels = submissions.levelsFor(subject.rtCode());
         String user = access.currentUsername().orElseThrow();
-        Instant now = Instant.now();
+        Instant now = settings.now();
         Submission.Subject about = new Submission.Subject(
                 SubjectKeys.of(command, subject),
                 subject.rtCode(),

@@ -19,7 +19,6 @@ import id.warga.shared.rules.RuleViolation;
 import id.warga.shared.web.NotFoundException;
 import id.warga.verification.IllegalTransitionException.Kind;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -203,25 +202,25 @@ public class Submissions {
     /** A reviewer below the last level verifies; {@code version}, if given, must be the one they saw. */
     @Transactional
     public SubmissionView verify(long id, Integer version) {
-        return act(id, version, (s, actor) -> s.verify(actor, Instant.now()));
+        return act(id, version, (s, actor) -> s.verify(actor, settings.now()));
     }
 
     /** The last level approves: the change enters the registry now, or nothing changes. */
     @Transactional
     public SubmissionView approve(long id, Integer version) {
-        return act(id, version, (s, actor) -> s.approve(actor, Instant.now(), command -> apply(s, command)));
+        return act(id, version, (s, actor) -> s.approve(actor, settings.now(), command -> apply(s, command)));
     }
 
     /** A reviewer sends the submission back to the RT head with the reason. */
     @Transactional
     public SubmissionView reject(long id, String reason, Integer version) {
-        return act(id, version, (s, actor) -> s.reject(actor, Instant.now(), reason));
+        return act(id, version, (s, actor) -> s.reject(actor, settings.now(), reason));
     }
 
     /** The RT head takes back a submission not yet approved. */
     @Transactional
     public SubmissionView withdraw(long id, Integer version) {
-        return act(id, version, (s, actor) -> s.withdraw(actor, Instant.now()));
+        return act(id, version, (s, actor) -> s.withdraw(actor, settings.now()));
     }
 
     private SubmissionView act(long id, Integer version, Action action) {

@@ -31,6 +31,11 @@ public record VerificationSettings(
         return YearMonth.now(zone);
     }
 
+    /** The moment it is now, to the microsecond the database keeps. */
+    public java.time.Instant now() {
+        return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
     /** The day it is now in the city. */
     public LocalDate today() {
         return LocalDate.now(zone);
