@@ -6,6 +6,7 @@ package id.warga.population;
  */
 public record ChangeLine(String field, String label, String current, String proposed) {
 
+    @com.fasterxml.jackson.annotation.JsonProperty
     public boolean changed() {
         return !java.util.Objects.equals(blank(current), blank(proposed));
     }

@@ -106,6 +106,7 @@ public class RtTallies {
      * were counted.
      */
     public int refreshStale(LocalDate today) {
+        long started = System.nanoTime();
         List<String> stale =
                 jdbc.sql("""
                         select rt_code from population.rt_tally
@@ -132,7 +133,10 @@ public class RtTallies {
             });
         }
         if (counted > 0) {
-            log.info("Counted {} RTs afresh (residents 15+, current labour blocks, open warnings)", counted);
+            log.info(
+                    "Counted {} RTs afresh (residents 15+, current labour blocks, open warnings) in {} ms",
+                    counted,
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return counted;
     }

@@ -1,5 +1,6 @@
 package id.warga.population;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
 /**
@@ -17,6 +18,7 @@ public record RtTally(
         LocalDate countedOn) {
 
     /** Residents 15+ whose labour block is missing or older than six months. */
+    @JsonProperty
     public int labourNotCurrent() {
         return Math.max(0, workingAge - labourCurrent);
     }

@@ -1,5 +1,6 @@
 package id.warga.verification;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
@@ -22,11 +23,13 @@ public record CompletenessRow(
         Instant oldestPending) {
 
     /** Share of the RTs attested by the deadline, 0–1; null without RTs. */
+    @JsonProperty
     public Double attestedOnTimeShare() {
         return rts == 0 ? null : rtsAttestedOnTime / (double) rts;
     }
 
     /** Share of residents 15+ with a current labour block, 0–1; null without any. */
+    @JsonProperty
     public Double labourShare() {
         return workingAge == 0 ? null : labourCurrent / (double) workingAge;
     }

@@ -7,7 +7,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Keeps last month's honor list once it is over: early each morning (and a minute after start),
+ * Keeps last month's honor list once it is over: every six hours (the first a quarter of an hour after start, when a new demo city is complete),
  * the previous month is closed if nobody has opened it yet. Closing twice does nothing.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,7 +25,7 @@ class HonorClosing {
     }
 
     @Scheduled(
-            initialDelayString = "${warga.verification.honor.closing.initial-delay:PT1M}",
+            initialDelayString = "${warga.verification.honor.closing.initial-delay:PT15M}",
             fixedDelayString = "${warga.verification.honor.closing.interval:PT6H}")
     void closeLastMonth() {
         try {

@@ -1,5 +1,6 @@
 package id.warga.verification;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,10 +23,12 @@ public record HonorSheet(
         Instant closedAt,
         List<HonorEntry> entries) {
 
+    @JsonProperty
     public long eligibleCount() {
         return entries.stream().filter(HonorEntry::eligible).count();
     }
 
+    @JsonProperty
     public long total() {
         return entries.stream().mapToLong(HonorEntry::amount).sum();
     }

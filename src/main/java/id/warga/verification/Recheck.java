@@ -19,6 +19,7 @@ public record Recheck(
         return new Recheck(false, null, null, null, List.of());
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty
     public boolean passes() {
         return !stale && violations.isEmpty();
     }

@@ -1,5 +1,6 @@
 package id.warga.verification;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -25,6 +26,7 @@ public record RtChecklist(
         AttestationView attestation) {
 
     /** Nothing left to check: every count is zero. */
+    @JsonProperty
     public boolean clear() {
         return householdsNotReviewed == 0
                 && labourNotCurrent == 0

@@ -1,5 +1,6 @@
 package id.warga.verification;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -18,10 +19,12 @@ public record RwChecklist(
         int pendingSubmissions,
         AttestationView attestation) {
 
+    @JsonProperty
     public long attested() {
         return rts.stream().filter(r -> r.attestation() != null).count();
     }
 
+    @JsonProperty
     public long attestedOnTime() {
         return rts.stream()
                 .filter(r -> r.attestation() != null && r.attestation().onTime())

@@ -71,7 +71,8 @@ class CompletenessPagesController {
         model.addAttribute(
                 "ancestors",
                 regions.ancestors(area).stream()
-                        .filter(a -> access.currentScope().covers(a.code()))
+                        .filter(a -> RegionCode.of(settings.city()).contains(a.code())
+                                && access.currentScope().covers(a.code()))
                         .toList());
         model.addAttribute("t", text);
         model.addAttribute("tileUrl", tileUrl);

@@ -1,6 +1,8 @@
 package id.warga.verification.web;
 
+import id.warga.region.Region;
 import id.warga.region.RegionCode;
+import id.warga.region.RegionDirectory;
 import id.warga.verification.HonorEntry;
 import id.warga.verification.HonorList;
 import id.warga.verification.HonorSheet;
@@ -8,6 +10,7 @@ import id.warga.verification.IllegalTransitionException;
 import id.warga.verification.VerificationSettings;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,13 +24,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HonorPagesController {
 
     private final HonorList honors;
+    private final RegionDirectory regions;
     private final VerificationSettings settings;
     private final PageText text;
 
-    HonorPagesController(HonorList honors, VerificationSettings settings, PageText text) {
+    HonorPagesController(HonorList honors, RegionDirectory regions, VerificationSettings settings, PageText text) {
         this.honors = honors;
+        this.regions = regions;
         this.settings = settings;
         this.text = text;
+    }
+
+    /** The areas a list can be narrowed to: the user's own, and its kecamatan and kelurahan. */
+    private List<Region> areas() {
+        RegionCode root = honors.defaultArea();
+        List<Region> areas = new ArrayList<>();
+        regions.find(root).ifPresent(areas::add);
+        for (Region kecamatan : regions.descendants(root, "kecamatan")) {
+            areas.add(kecamatan);
+            areas.addAll(regions.descendants(kecamatan.code(), "kelurahan"));
+        }
+        if (areas.size() == 1 && "kecamatan".equals(areas.get(0).level())) {
+            areas.addAll(regions.descendants(root, "kelurahan"));
+        }
+        return areas;
     }
 
     @GetMapping("/honor")
@@ -67,6 +87,7 @@ class HonorPagesController {
         model.addAttribute("entries", shown);
         model.addAttribute("tampil", tampil);
         model.addAttribute("months", honors.recentMonths());
+        model.addAttribute("areas", areas());
         model.addAttribute("t", text);
         model.addAttribute("area", RegionCode.of(sheet.areaCode()).value());
         return "verification/honor";
