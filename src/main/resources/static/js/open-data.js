@@ -14,7 +14,7 @@
       var layer = L.geoJSON(geo, {
         style: function (f) { return { color: '#3b4a50', weight: 1, fillColor: WargaTpt.colour(f.properties.tpt), fillOpacity: 0.75 }; },
         onEachFeature: function (f, l) {
-          l.bindTooltip('<strong>' + f.properties.name + '</strong><br>TPT: ' + WargaTpt.format(f.properties.tpt, 1) + '%', { sticky: true, className: 'area-name' });
+          l.bindTooltip('<strong>' + f.properties.name + '</strong><br>TPT: ' + (f.properties.tpt == null ? '—' : WargaTpt.format(f.properties.tpt, 1) + '%'), { sticky: true, className: 'area-name' });
           l.on('click', function () { window.location.href = '/data-terbuka/' + f.properties.code; });
         }
       }).addTo(map);

@@ -49,7 +49,8 @@
           var fill = WargaTpt.colour(f.properties.tpt);
           l.setStyle({ fillColor: fill, fillOpacity: 0.7, color: '#3b4a50', weight: 1 });
           l.on('mouseout', function () { l.setStyle({ fillOpacity: 0.7 }); });
-          l.setTooltipContent(f.properties.name + ' · TPT ' + WargaTpt.format(f.properties.tpt, 1) + '%');
+          var tpt = f.properties.tpt == null ? (el.dataset.legendNone || '—') : WargaTpt.format(f.properties.tpt, 1) + '%';
+          l.setTooltipContent(f.properties.name + ' · TPT ' + tpt);
         });
         WargaTpt.legend(map, el.dataset.legend || 'TPT (%)', el.dataset.legendNone || '—');
         el.dataset.coloured = 'tpt';
