@@ -97,5 +97,8 @@ class VerificationPagesIntegrationTests {
                 .getContentAsString();
         assertThat(page).contains("id=\"attested\"").doesNotContain("id=\"attest-form\"");
         as(area.rtHead(), get("/verifikasi")).andExpect(content().string(containsString("Sudah disahkan")));
+        as(area.rtHead(), get("/pengajuan").param("area", "36.72.1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kode wilayah tidak sah")));
     }
 }

@@ -2,6 +2,7 @@ package id.warga.verification.web;
 
 import id.warga.population.Listing;
 import id.warga.population.RegistryPages;
+import id.warga.population.RuleViolationsException;
 import id.warga.verification.IllegalTransitionException;
 import id.warga.verification.Recheck;
 import id.warga.verification.SubmissionSummary;
@@ -42,8 +43,15 @@ class SubmissionPagesController {
         long queue = submissions.waitingForMe();
         Submissions.Filter filter =
                 tampil != null ? tampil : queue > 0 ? Submissions.Filter.FOR_ME : Submissions.Filter.ALL;
-        Listing<SubmissionSummary> items =
-                submissions.list(new Submissions.Query(area, filter, Math.max(0, page), PAGE_SIZE));
+        Listing<SubmissionSummary> items;
+        try {
+            items = submissions.list(new Submissions.Query(area, filter, Math.max(0, page), PAGE_SIZE));
+        } catch (RuleViolationsException e) {
+            model.addAttribute("problem", text.rule(e.violations().get(0)));
+            area = null;
+            page = 0;
+            items = submissions.list(new Submissions.Query(null, filter, 0, PAGE_SIZE));
+        }
         model.addAttribute("items", items);
         model.addAttribute("filter", filter);
         model.addAttribute("filters", Submissions.Filter.values());

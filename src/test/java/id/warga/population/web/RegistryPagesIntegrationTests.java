@@ -222,6 +222,8 @@ class RegistryPagesIntegrationTests {
         assertThat(fixtures.as("admin", () -> directory.household(family.id())).checkedOn())
                 .isEqualTo(TODAY);
         as("rt", get("/warga/kk/" + family.id())).andExpect(content().string(containsString("Terakhir diperiksa")));
+        as("rt", get("/warga/rt/" + RT).param("q", family.kkNumber()))
+                .andExpect(content().string(containsString("Terakhir diperiksa " + PageSupport.day(TODAY))));
     }
 
     @Nested
