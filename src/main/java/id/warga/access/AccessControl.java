@@ -34,7 +34,14 @@ public class AccessControl {
     /** The acting user's name, for audit and "recorded by" columns; empty when anonymous. */
     public Optional<String> currentUsername() {
         Authentication user = authentication();
-        return user == null ? Optional.empty() : Optional.of(user.getName());
+        if (user == null) {
+            return Optional.empty();
+        }
+        // a signed-in account is its own principal, which Authentication.getName() would print whole
+        if (user.getPrincipal() instanceof SignedInUser signedIn) {
+            return Optional.of(signedIn.username());
+        }
+        return Optional.of(user.getName());
     }
 
     /** The acting user with roles and areas; empty when anonymous. */

@@ -1,6 +1,9 @@
 package id.warga.population;
 
-/** A household in a list: KK number, address, RT, its head and how many live in it. */
+/**
+ * A household in a list: KK number, address, RT, its head, how many live in it, and the day its
+ * data were last checked (null: never).
+ */
 public record HouseholdSummary(
         long id,
         String kkNumber,
@@ -9,4 +12,5 @@ public record HouseholdSummary(
         Long headId,
         String headName,
         int members,
-        int version) {}
+        int version,
+        java.time.LocalDate checkedOn) {}

@@ -108,6 +108,10 @@ public class PopulationBulkLoad {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
         store.recount(rts);
+        // open warnings of a whole batch are counted in the background (RtTallyRefresh)
+        jdbc.sql("update population.rt_tally set open_warnings = null where rt_code = any(?)")
+                .param(rts.toArray(String[]::new))
+                .update();
         events.publishEvent(new PopulationBulkLoaded(rts, households.size(), memberCount));
     }
 

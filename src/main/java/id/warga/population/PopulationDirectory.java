@@ -10,11 +10,7 @@ import id.warga.shared.rules.RuleViolation;
 import id.warga.shared.web.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +37,7 @@ public class PopulationDirectory {
     private final AuditTrail audit;
     private final KnownRegions regions;
     private final CodeLists codes;
+    private final OpenWarnings warnings;
 
     PopulationDirectory(
             RegistryQueries queries,
@@ -48,13 +45,15 @@ public class PopulationDirectory {
             AccessControl access,
             AuditTrail audit,
             KnownRegions regions,
-            CodeLists codes) {
+            CodeLists codes,
+            OpenWarnings warnings) {
         this.queries = queries;
         this.store = store;
         this.access = access;
         this.audit = audit;
         this.regions = regions;
         this.codes = codes;
+        this.warnings = warnings;
     }
 
     /** Households with a living member in the area (default: the user's own), optionally searched by NIK, KK or name. */
@@ -127,53 +126,7 @@ public class PopulationDirectory {
             found.add(RuleViolation.error("REGION_LEVEL_RT_RW", "region", region));
         }
         fail(found);
-        List<ResidentView> living = queries.livingIn(scope, area.value() + "%");
-        Map<Long, Set<String>> confirmed =
-                queries.confirmedWarnings(living.stream().map(ResidentView::id).toList());
-        RegistryRules rules = new RegistryRules(LocalDate.now(), regions, codes);
-        Map<Long, List<ResidentView>> byHousehold = new LinkedHashMap<>();
-        living.forEach(r -> byHousehold
-                .computeIfAbsent(r.householdId(), k -> new ArrayList<>())
-                .add(r));
-        List<OpenWarning> open = new ArrayList<>();
-        for (List<ResidentView> household : byHousehold.values()) {
-            List<RegistryRules.Member> facts = household.stream()
-                    .map(r -> new RegistryRules.Member(r.id() + ".", r.id(), r.relation(), r.birthDate(), false))
-                    .toList();
-            List<RuleViolation> householdWarnings = rules.household(facts, "members").stream()
-                    .filter(v -> !v.isError())
-                    .toList();
-            for (ResidentView r : household) {
-                List<RuleViolation> warnings = new ArrayList<>();
-                householdWarnings.stream()
-                        .filter(v -> v.field().startsWith(r.id() + "."))
-                        .forEach(v -> warnings.add(RegistryRules.refield(v, RegistryRules.leaf(v.field()))));
-                rules.details(r.details(), "").stream()
-                        .filter(v -> !v.isError())
-                        .forEach(warnings::add);
-                if (r.nik() == null) {
-                    warnings.add(RuleViolation.warning("NIK_MISSING", "nik"));
-                }
-                if (r.workingAge()) {
-                    if (!r.labour().answered()) {
-                        warnings.add(RuleViolation.warning("LABOUR_BLOCK_MISSING", "activity"));
-                    } else {
-                        LabourAnswer answer = new LabourAnswer(
-                                r.labour().activity(), r.labour().referenceDate(), null, null, null);
-                        rules.labour(answer, null, r.occupation(), "").stream()
-                                .filter(v -> !v.isError())
-                                .forEach(warnings::add);
-                    }
-                }
-                Set<String> done = confirmed.getOrDefault(r.id(), Set.of());
-                warnings.stream()
-                        .filter(v -> !(RegistryRules.CONFIRMABLE.contains(v.code()) && done.contains(v.code())))
-                        .distinct()
-                        .forEach(v -> open.add(new OpenWarning(r.id(), r.name(), r.householdId(), r.rtCode(), v)));
-            }
-        }
-        open.sort(Comparator.comparing(OpenWarning::rtCode).thenComparing(OpenWarning::householdId));
-        return open;
+        return warnings.in(scope, area.value() + "%", LocalDate.now());
     }
 
     /** The official code lists, for forms and API clients. */

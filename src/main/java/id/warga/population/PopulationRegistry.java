@@ -1,9 +1,11 @@
 package id.warga.population;
 
 import id.warga.access.AccessControl;
+import id.warga.access.AreaScope;
 import id.warga.access.AuditTrail;
 import id.warga.region.RegionCode;
 import id.warga.shared.rules.RuleViolation;
+import id.warga.shared.web.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,7 @@ public class PopulationRegistry {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final OpenWarnings warnings;
 
     PopulationRegistry(
             RegistryCommands commands,
@@ -42,13 +45,15 @@ public class PopulationRegistry {
             AccessControl access,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            JsonMapper json) {
+            JsonMapper json,
+            OpenWarnings warnings) {
         this.commands = commands;
         this.store = store;
         this.access = access;
         this.audit = audit;
         this.events = events;
         this.json = json;
+        this.warnings = warnings;
     }
 
     /** Applies a command once; a resend under the same key answers with the first result. */
@@ -100,9 +105,30 @@ public class PopulationRegistry {
         return List.of();
     }
 
+    /**
+     * Records that the acting user checked a household's data and found them right (a visit by the
+     * RT head): the monthly attestation counts households not checked for months. Answers the day.
+     */
+    @Transactional
+    public LocalDate confirmChecked(long householdId) {
+        RegistryStore.HouseholdRow h = store.lockHousehold(householdId, access.currentScope())
+                .orElseThrow(() -> new NotFoundException("error.household.not-found", householdId));
+        LocalDate today = LocalDate.now();
+        String user = access.currentUsername().orElse(null);
+        store.markChecked(List.of(h.id()), today, user);
+        audit.recordChange(
+                "household_check",
+                String.valueOf(h.id()),
+                RegionCode.of(h.rtCode()),
+                h.checkedOn() == null ? null : Map.of("checkedOn", h.checkedOn()),
+                Map.of("checkedOn", today));
+        return today;
+    }
+
     /** Turns what a command touched into statistics events, audit records, confirmations and tallies. */
     private void finish(Change change) {
         Set<String> rts = new TreeSet<>();
+        Set<Long> checked = new TreeSet<>();
         for (Map.Entry<Long, HouseholdView> touched : change.households.entrySet()) {
             HouseholdView before = touched.getValue();
             HouseholdView after = store.household(touched.getKey())
@@ -113,6 +139,7 @@ public class PopulationRegistry {
             }
             if (after != null) {
                 rts.add(after.rtCode());
+                checked.add(after.id());
                 audit.recordChange(
                         "household", String.valueOf(after.id()), RegionCode.of(after.rtCode()), before, after);
             }
@@ -124,6 +151,7 @@ public class PopulationRegistry {
                 rts.add(before.rtCode());
             }
             rts.add(after.rtCode());
+            checked.add(after.householdId());
             ResidentProfile was = profile(before);
             ResidentProfile is = profile(after);
             if (!Objects.equals(was, is)) {
@@ -134,12 +162,19 @@ public class PopulationRegistry {
         change.confirmations.forEach((residentId, codes) -> {
             RegionCode area =
                     RegionCode.of(store.resident(residentId).orElseThrow().rtCode());
+            rts.add(area.value());
             for (String code : codes) {
                 store.confirmWarning(residentId, code, change.user);
                 audit.recordChange("confirmed_warning", residentId + ":" + code, area, null, code);
             }
         });
-        store.recount(rts);
+        store.markChecked(checked, change.today, change.user);
+        store.recount(rts, change.today);
+        for (String rt : rts) {
+            store.storeOpenWarnings(
+                    rt,
+                    warnings.in(AreaScope.everything(), rt + "%", change.today).size());
+        }
         change.lifeEvents.forEach(events::publishEvent);
     }
 
@@ -178,6 +213,14 @@ public class PopulationRegistry {
 
     private static HouseholdView plain(RegistryStore.HouseholdRow h) {
         return new HouseholdView(
-                h.id(), h.kkNumber(), h.address(), h.rtCode(), h.dissolvedOn(), h.version(), List.of(), List.of());
+                h.id(),
+                h.kkNumber(),
+                h.address(),
+                h.rtCode(),
+                h.dissolvedOn(),
+                h.version(),
+                List.of(),
+                List.of(),
+                h.checkedOn());
     }
 }

@@ -53,11 +53,12 @@ class RegistryQueries {
         // the page is chosen on the index alone; heads and member counts are looked up for its rows only
         String sql = """
                 with page as (
-                    select h.id, h.kk_number, h.address, h.rt_code, h.version from population.household h
+                    select h.id, h.kk_number, h.address, h.rt_code, h.version, h.checked_on from population.household h
                     where %s
                     order by h.rt_code using ~<~, h.id
                     limit :size offset :offset)
-                select p.id, p.kk_number, p.address, p.rt_code, p.version, head.id as head_id, head.name as head_name,
+                select p.id, p.kk_number, p.address, p.rt_code, p.version, p.checked_on, head.id as head_id,
+                       head.name as head_name,
                        (select count(*) from population.resident m where m.household_id = p.id and m.life_status = 'ALIVE') as members
                 from page p
                 left join lateral (
@@ -76,7 +77,8 @@ class RegistryQueries {
                         rs.getObject("head_id", Long.class),
                         rs.getString("head_name"),
                         rs.getInt("members"),
-                        rs.getInt("version")))
+                        rs.getInt("version"),
+                        rs.getObject("checked_on", LocalDate.class)))
                 .list();
         if (terms.isEmpty()) {
             return new Listing<>(items, tally(scope, areaPrefix, "households"), true);
@@ -199,13 +201,29 @@ class RegistryQueries {
             (member.lifeStatus() == LifeStatus.ALIVE ? members : former).add(member);
         }
         return new HouseholdView(
-                h.id(), h.kkNumber(), h.address(), h.rtCode(), h.dissolvedOn(), h.version(), members, former);
+                h.id(),
+                h.kkNumber(),
+                h.address(),
+                h.rtCode(),
+                h.dissolvedOn(),
+                h.version(),
+                members,
+                former,
+                h.checkedOn());
     }
 
     /** A household's own fields without its members: what an audit record of a household change holds. */
     HouseholdView householdOnly(HouseholdRow h) {
         return new HouseholdView(
-                h.id(), h.kkNumber(), h.address(), h.rtCode(), h.dissolvedOn(), h.version(), List.of(), List.of());
+                h.id(),
+                h.kkNumber(),
+                h.address(),
+                h.rtCode(),
+                h.dissolvedOn(),
+                h.version(),
+                List.of(),
+                List.of(),
+                h.checkedOn());
     }
 
     List<ResidentView> residentsOf(long householdId) {

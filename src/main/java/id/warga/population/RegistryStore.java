@@ -26,7 +26,8 @@ class RegistryStore {
             r.labour_activity, r.labour_reference_date, r.hours_worked, r.employment_status, r.skills, r.version,
             h.kk_number""";
 
-    static final String HOUSEHOLD_COLUMNS = "h.id, h.kk_number, h.address, h.rt_code, h.dissolved_on, h.version";
+    static final String HOUSEHOLD_COLUMNS =
+            "h.id, h.kk_number, h.address, h.rt_code, h.dissolved_on, h.version, h.checked_on";
 
     private final JdbcClient jdbc;
 
@@ -301,21 +302,61 @@ class RegistryStore {
                 .single();
     }
 
-    /** Recounts living residents and households with a living member in the given RTs. */
-    void recount(Collection<String> rtCodes) {
+    /**
+     * Recounts, in the given RTs, living residents, households with a living member, residents 15+
+     * and those of them with a current labour block (answered within six months of {@code today}).
+     * RTs are written in code order, so two recounts never wait on each other in a circle.
+     */
+    void recount(Collection<String> rtCodes, LocalDate today) {
         if (rtCodes.isEmpty()) {
             return;
         }
-        String[] rts = rtCodes.toArray(String[]::new);
+        String[] rts = new java.util.TreeSet<>(rtCodes).toArray(String[]::new);
         jdbc.sql("""
-                        insert into population.rt_tally (rt_code, households, residents)
-                        select rt, coalesce(c.households, 0), coalesce(c.residents, 0)
-                        from unnest(:rts::text[]) rt
+                        insert into population.rt_tally (rt_code, households, residents, working_age, labour_current, counted_on)
+                        select rt, coalesce(c.households, 0), coalesce(c.residents, 0), coalesce(c.working_age, 0),
+                               coalesce(c.labour_current, 0), :today
+                        from unnest(:rts::text[]) with ordinality as u(rt, n)
                         left join lateral (
-                            select count(distinct household_id) as households, count(*) as residents
-                            from population.resident where rt_code = rt and life_status = 'ALIVE') c on true
-                        on conflict (rt_code) do update set households = excluded.households, residents = excluded.residents
-                        """).param("rts", rts).update();
+                            select count(distinct household_id) as households, count(*) as residents,
+                                   count(*) filter (where birth_date <= :adult) as working_age,
+                                   count(*) filter (where birth_date <= :adult and labour_reference_date >= :current) as labour_current
+                            from population.resident where rt_code = u.rt and life_status = 'ALIVE') c on true
+                        order by u.n
+                        on conflict (rt_code) do update set households = excluded.households, residents = excluded.residents,
+                            working_age = excluded.working_age, labour_current = excluded.labour_current,
+                            counted_on = excluded.counted_on
+                        """)
+                .param("rts", rts)
+                .param("today", today)
+                .param("adult", today.minusYears(RegistryRules.LABOUR_MIN_AGE))
+                .param("current", today.minusMonths(RegistryRules.LABOUR_CURRENT_MONTHS))
+                .update();
+    }
+
+    void recount(Collection<String> rtCodes) {
+        recount(rtCodes, LocalDate.now());
+    }
+
+    /** Stores the number of open warnings counted in an RT. */
+    void storeOpenWarnings(String rtCode, int count) {
+        jdbc.sql("update population.rt_tally set open_warnings = ? where rt_code = ?")
+                .params(count, rtCode)
+                .update();
+    }
+
+    /** Marks households as checked on a day, by someone (a visit, or an approved change touching them). */
+    void markChecked(Collection<Long> householdIds, LocalDate on, String by) {
+        if (householdIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update population.household set checked_on = :on, checked_by = :by
+                        where id = any(:ids) and (checked_on is null or checked_on <= :on)""")
+                .param("ids", new java.util.TreeSet<>(householdIds).toArray(Long[]::new))
+                .param("on", on)
+                .param("by", by)
+                .update();
     }
 
     int livingMembers(long householdId) {
@@ -364,7 +405,8 @@ class RegistryStore {
                 rs.getString("address"),
                 rs.getString("rt_code"),
                 rs.getObject("dissolved_on", LocalDate.class),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getObject("checked_on", LocalDate.class));
     }
 
     static ResidentView resident(ResultSet rs, LocalDate today) throws SQLException {
@@ -412,10 +454,17 @@ class RegistryStore {
     }
 
     /** A household row as a command sees it. */
-    record HouseholdRow(long id, String kkNumber, String address, String rtCode, LocalDate dissolvedOn, int version) {
+    record HouseholdRow(
+            long id,
+            String kkNumber,
+            String address,
+            String rtCode,
+            LocalDate dissolvedOn,
+            int version,
+            LocalDate checkedOn) {
 
         HouseholdRow with(String kk, String addr, String rt, LocalDate dissolved) {
-            return new HouseholdRow(id, kk, addr, rt, dissolved, version);
+            return new HouseholdRow(id, kk, addr, rt, dissolved, version, checkedOn);
         }
     }
 }

@@ -106,6 +106,22 @@ public class RegionHeads {
                 .optional();
     }
 
+    /**
+     * Who held the office of each unit inside an area (the area's own unit included) on a day:
+     * one query for the thousands of RTs and RWs of a city, as the honor list needs them.
+     */
+    public java.util.Map<RegionCode, HeadTerm> headsOn(RegionCode area, LocalDate day) {
+        java.util.Map<RegionCode, HeadTerm> heads = new java.util.TreeMap<>();
+        jdbc.sql("select distinct on (t.region_code) " + TERM_COLUMNS
+                        + " where (t.region_code = ? or t.region_code like ?) and t.starts_on <= ?"
+                        + " and (t.ends_on is null or t.ends_on >= ?) order by t.region_code, t.starts_on desc")
+                .params(area.value(), area.value() + ".%", day, day)
+                .query(RegionHeads::map)
+                .list()
+                .forEach(term -> heads.put(term.regionCode(), term));
+        return heads;
+    }
+
     /** Every unit a person heads or headed. */
     public List<HeadTerm> termsOf(long headId) {
         return jdbc.sql("select " + TERM_COLUMNS + " where t.head_id = ? order by t.starts_on desc")

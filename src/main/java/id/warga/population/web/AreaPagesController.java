@@ -2,15 +2,17 @@ package id.warga.population.web;
 
 import id.warga.access.AccessControl;
 import id.warga.access.AreaScope;
-import id.warga.population.Applied;
 import id.warga.population.CodeLists;
 import id.warga.population.HouseholdSummary;
 import id.warga.population.LifeStatus;
 import id.warga.population.Listing;
 import id.warga.population.OpenWarning;
+import id.warga.population.PendingChange;
 import id.warga.population.PopulationDirectory;
 import id.warga.population.PopulationRegistry;
+import id.warga.population.Received;
 import id.warga.population.RegistryCommand;
+import id.warga.population.RegistryIntake;
 import id.warga.population.ResidentDetails;
 import id.warga.population.ResidentSummary;
 import id.warga.population.RuleViolationsException;
@@ -47,6 +49,7 @@ class AreaPagesController {
 
     private final PopulationDirectory directory;
     private final PopulationRegistry registry;
+    private final RegistryIntake intake;
     private final RegionDirectory regions;
     private final AccessControl access;
     private final PageSupport pages;
@@ -54,11 +57,13 @@ class AreaPagesController {
     AreaPagesController(
             PopulationDirectory directory,
             PopulationRegistry registry,
+            RegistryIntake intake,
             RegionDirectory regions,
             AccessControl access,
             PageSupport pages) {
         this.directory = directory;
         this.registry = registry;
+        this.intake = intake;
         this.regions = regions;
         this.access = access;
         this.pages = pages;
@@ -96,6 +101,22 @@ class AreaPagesController {
         long residents = directory
                 .residents(new PopulationDirectory.ResidentQuery(rt.code().value(), null, LifeStatus.ALIVE, null, 0, 1))
                 .total();
+        List<PendingChange> pending = intake.pendingInRt(rt.code().value());
+        Map<Long, Long> pendingByHousehold = new LinkedHashMap<>();
+        pending.stream()
+                .filter(p -> p.householdId() != null)
+                .forEach(p -> pendingByHousehold.merge(p.householdId(), 1L, Long::sum));
+        model.addAttribute(
+                "pendingHouseholds",
+                pages.pendingItems(
+                        pending.stream().filter(p -> p.householdId() == null).toList()));
+        model.addAttribute("pendingByHousehold", pendingByHousehold);
+        model.addAttribute(
+                "pendingWaiting", pending.stream().filter(p -> !p.rejected()).count());
+        model.addAttribute(
+                "pendingReturned",
+                pending.stream().filter(PendingChange::rejected).count());
+        model.addAttribute("pages", pages);
         model.addAttribute("rt", rt);
         model.addAttribute("place", directory.placeName(rt.code().value()));
         model.addAttribute("households", households);
@@ -133,10 +154,30 @@ class AreaPagesController {
     }
 
     @GetMapping("/warga/rt/{code}/kk-baru")
-    String newHousehold(@PathVariable String code, Model model) {
+    String newHousehold(@PathVariable String code, @RequestParam(required = false) Long pengajuan, Model model) {
         Region rt = rtInScope(code);
         pages.fresh(model);
-        model.addAttribute("form", blankHead());
+        var fix = pengajuan == null
+                ? java.util.Optional.<RegistryCommand.RegisterHousehold>empty()
+                : intake.pending(pengajuan)
+                        .map(PendingChange::command)
+                        .filter(c -> c instanceof RegistryCommand.RegisterHousehold r
+                                && r.members() != null
+                                && !r.members().isEmpty()
+                                && r.members().get(0) != null
+                                && r.members().get(0).details() != null)
+                        .map(c -> (RegistryCommand.RegisterHousehold) c);
+        model.addAttribute(
+                "form",
+                fix.map(c -> MemberPages.fromDetails(
+                                c.members().get(0).details(),
+                                PageSupport.newKey(),
+                                null,
+                                null,
+                                c.since(),
+                                c.kkNumber(),
+                                c.address()))
+                        .orElseGet(AreaPagesController::blankHead));
         return householdForm(rt, model);
     }
 
@@ -156,9 +197,13 @@ class AreaPagesController {
                     since,
                     List.of(new RegistryCommand.NewMember(head, null)),
                     read.confirmations(form.confirmedWarnings()));
-            Applied applied = pages.apply(registry, command, read, read.key(form.requestKey()));
-            flash.addFlashAttribute("saved", pages.text("registry.saved.household"));
-            return "redirect:/warga/kk/" + applied.householdId();
+            Received received = pages.submit(intake, registry, command, read, read.key(form.requestKey()));
+            flash.addFlashAttribute("saved", pages.sent(received, pages.text("registry.saved.household")));
+            if (received.waiting()) {
+                return "redirect:/warga/rt/" + rt.code().value() + "#pengajuan-"
+                        + received.pending().submissionId();
+            }
+            return "redirect:/warga/kk/" + received.applied().householdId();
         } catch (RuleViolationsException e) {
             pages.rejected(e, model);
             return householdForm(rt, model);

@@ -5,8 +5,9 @@ import id.warga.population.HouseholdSummary;
 import id.warga.population.HouseholdView;
 import id.warga.population.Listing;
 import id.warga.population.PopulationDirectory;
-import id.warga.population.PopulationRegistry;
+import id.warga.population.Received;
 import id.warga.population.RegistryCommand;
+import id.warga.population.RegistryIntake;
 import id.warga.shared.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -33,15 +34,16 @@ import org.springframework.web.bind.annotation.RestController;
         description = "Households and their members, within the caller's area. Writes take the version they were "
                 + "based on (409 with the current record when stale), break rules with 400, and ask for "
                 + "confirmation of warnings with 422 (send the codes back in confirmedWarnings). "
-                + "An Idempotency-Key header (UUID) makes a resend safe.")
+                + "An RT head's change waits for review: 202 with the submission (see /api/submissions); "
+                + "officers' changes apply at once. An Idempotency-Key header (UUID) makes a resend safe.")
 class HouseholdApiController {
 
     private final PopulationDirectory directory;
-    private final PopulationRegistry registry;
+    private final RegistryIntake intake;
 
-    HouseholdApiController(PopulationDirectory directory, PopulationRegistry registry) {
+    HouseholdApiController(PopulationDirectory directory, RegistryIntake intake) {
         this.directory = directory;
-        this.registry = registry;
+        this.intake = intake;
     }
 
     @GetMapping
@@ -90,14 +92,18 @@ class HouseholdApiController {
                 members,
                 read.confirmations(body.confirmedWarnings()));
         read.done();
-        Applied applied = registry.apply(command, key);
+        Received received = intake.submit(command, key);
+        if (received.waiting()) {
+            return WaitingReply.of(received.pending());
+        }
+        Applied applied = received.applied();
         return ResponseEntity.created(URI.create("/api/households/" + applied.householdId()))
                 .body(view(applied));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Correct the KK number or the address on the KK")
-    Object change(
+    ResponseEntity<Object> change(
             @PathVariable long id,
             @RequestBody ApiRequests.ChangeHousehold body,
             @RequestHeader(name = "Idempotency-Key", required = false) UUID key) {
@@ -105,12 +111,12 @@ class HouseholdApiController {
         var command =
                 new RegistryCommand.ChangeHousehold(id, read.version(body.version()), body.kkNumber(), body.address());
         read.done();
-        return view(registry.apply(command, key));
+        return answer(intake.submit(command, key));
     }
 
     @PutMapping("/{id}/head")
     @Operation(summary = "Make another living member the head; the former head takes formerHeadRelation")
-    Object changeHead(
+    ResponseEntity<Object> changeHead(
             @PathVariable long id,
             @RequestBody ApiRequests.ChangeHead body,
             @RequestHeader(name = "Idempotency-Key", required = false) UUID key) {
@@ -118,7 +124,7 @@ class HouseholdApiController {
         var command = new RegistryCommand.ChangeHead(
                 id, read.version(body.version()), read.id(body.residentId(), "residentId"), body.formerHeadRelation());
         read.done();
-        return view(registry.apply(command, key));
+        return answer(intake.submit(command, key));
     }
 
     @PostMapping("/{id}/members")
@@ -139,7 +145,11 @@ class HouseholdApiController {
                 read.labour(body.labour(), "labour."),
                 read.confirmations(body.confirmedWarnings()));
         read.done();
-        Applied applied = registry.apply(command, key);
+        Received received = intake.submit(command, key);
+        if (received.waiting()) {
+            return WaitingReply.of(received.pending());
+        }
+        Applied applied = received.applied();
         Object created;
         try {
             created = directory.resident(applied.residentId());
@@ -152,7 +162,7 @@ class HouseholdApiController {
 
     @PostMapping("/{id}/move")
     @Operation(summary = "The whole household moves to another RT of the city, or out of it (toRtCode empty)")
-    Object move(
+    ResponseEntity<Object> move(
             @PathVariable long id,
             @RequestBody ApiRequests.MoveHousehold body,
             @RequestHeader(name = "Idempotency-Key", required = false) UUID key) {
@@ -160,7 +170,7 @@ class HouseholdApiController {
         var command = new RegistryCommand.MoveHousehold(
                 id, read.version(body.version()), body.toRtCode(), body.address(), body.occurredOn(), body.note());
         read.done();
-        return view(registry.apply(command, key));
+        return answer(intake.submit(command, key));
     }
 
     @PostMapping("/{id}/split")
@@ -192,9 +202,18 @@ class HouseholdApiController {
                 body.remainingHeadId(),
                 read.confirmations(body.confirmedWarnings()));
         read.done();
-        Applied applied = registry.apply(command, key);
+        Received received = intake.submit(command, key);
+        if (received.waiting()) {
+            return WaitingReply.of(received.pending());
+        }
+        Applied applied = received.applied();
         return ResponseEntity.created(URI.create("/api/households/" + applied.householdId()))
                 .body(view(applied));
+    }
+
+    /** 200 with the household as it is now, or 202 when the change waits for review. */
+    private ResponseEntity<Object> answer(Received received) {
+        return received.waiting() ? WaitingReply.of(received.pending()) : ResponseEntity.ok(view(received.applied()));
     }
 
     /** The household as it is now, or only what was done when it left the caller's area. */

@@ -1,11 +1,12 @@
 package id.warga.population.web;
 
-import id.warga.population.Applied;
 import id.warga.population.HouseholdView;
 import id.warga.population.LifeEventKind;
 import id.warga.population.PopulationDirectory;
 import id.warga.population.PopulationRegistry;
+import id.warga.population.Received;
 import id.warga.population.RegistryCommand;
+import id.warga.population.RegistryIntake;
 import id.warga.population.ResidentView;
 import id.warga.population.RuleViolationsException;
 import id.warga.population.StaleVersionException;
@@ -13,6 +14,9 @@ import id.warga.population.web.Forms.HeadForm;
 import id.warga.population.web.Forms.HouseholdForm;
 import id.warga.population.web.Forms.MemberForm;
 import id.warga.population.web.Forms.MoveForm;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,17 +33,34 @@ class HouseholdPagesController {
 
     private final PopulationDirectory directory;
     private final PopulationRegistry registry;
+    private final RegistryIntake intake;
     private final PageSupport pages;
 
-    HouseholdPagesController(PopulationDirectory directory, PopulationRegistry registry, PageSupport pages) {
+    HouseholdPagesController(
+            PopulationDirectory directory, PopulationRegistry registry, RegistryIntake intake, PageSupport pages) {
         this.directory = directory;
         this.registry = registry;
+        this.intake = intake;
         this.pages = pages;
     }
 
+    /** The household as the registry holds it (approved), and beside it what waits for review or was sent back. */
     @GetMapping("/warga/kk/{id}")
     String card(@PathVariable long id, Model model) {
         HouseholdView household = directory.household(id);
+        List<PageSupport.PendingItem> pending = pages.pendingItems(intake.pendingInHousehold(id));
+        Map<Long, List<PageSupport.PendingItem>> byResident = new LinkedHashMap<>();
+        List<PageSupport.PendingItem> forHousehold = new ArrayList<>();
+        for (PageSupport.PendingItem item : pending) {
+            Long resident = item.change().residentId();
+            if (resident != null) {
+                byResident.computeIfAbsent(resident, k -> new ArrayList<>()).add(item);
+            } else {
+                forHousehold.add(item);
+            }
+        }
+        model.addAttribute("pendingByResident", byResident);
+        model.addAttribute("pendingHousehold", forHousehold);
         model.addAttribute("household", household);
         model.addAttribute("place", directory.placeName(household.rtCode()));
         model.addAttribute("pages", pages);
@@ -48,14 +69,35 @@ class HouseholdPagesController {
     }
 
     @GetMapping("/warga/kk/{id}/anggota-baru")
-    String newMember(@PathVariable long id, @RequestParam(defaultValue = "BIRTH") String alasan, Model model) {
+    String newMember(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "BIRTH") String alasan,
+            @RequestParam(required = false) Long pengajuan,
+            Model model) {
         HouseholdView household = directory.household(id);
         pages.fresh(model);
+        var fix = pengajuan == null
+                ? java.util.Optional.<RegistryCommand.AddMember>empty()
+                : intake.pending(pengajuan)
+                        .map(p -> p.command())
+                        .filter(c -> c instanceof RegistryCommand.AddMember a
+                                && a.householdId() == id
+                                && a.details() != null
+                                && a.reason() != null)
+                        .map(c -> (RegistryCommand.AddMember) c);
         model.addAttribute(
                 "form",
-                "MOVE_IN".equals(alasan)
-                        ? MemberPages.arrival(PageSupport.newKey(), household.version())
-                        : MemberPages.newborn(household.head(), PageSupport.newKey(), household.version()));
+                fix.map(c -> MemberPages.fromDetails(
+                                c.details(),
+                                PageSupport.newKey(),
+                                household.version(),
+                                c.reason().name(),
+                                c.occurredOn(),
+                                null,
+                                null))
+                        .orElseGet(() -> "MOVE_IN".equals(alasan)
+                                ? MemberPages.arrival(PageSupport.newKey(), household.version())
+                                : MemberPages.newborn(household.head(), PageSupport.newKey(), household.version())));
         return memberForm(household, model);
     }
 
@@ -75,9 +117,13 @@ class HouseholdPagesController {
                     MemberPages.details(form, read),
                     null,
                     read.confirmations(form.confirmedWarnings()));
-            Applied applied = pages.apply(registry, command, read, read.key(form.requestKey()));
-            flash.addFlashAttribute("saved", pages.text("registry.saved.member", form.name()));
-            return "redirect:/warga/kk/" + id + "#warga-" + applied.residentId();
+            Received received = pages.submit(intake, registry, command, read, read.key(form.requestKey()));
+            flash.addFlashAttribute("saved", pages.sent(received, pages.text("registry.saved.member", form.name())));
+            if (received.waiting()) {
+                return "redirect:/warga/kk/" + id + "#pengajuan-"
+                        + received.pending().submissionId();
+            }
+            return "redirect:/warga/kk/" + id + "#warga-" + received.applied().residentId();
         } catch (RuleViolationsException e) {
             pages.rejected(e, model);
             return memberForm(household, model);
@@ -156,6 +202,14 @@ class HouseholdPagesController {
         return householdCommand(household, command, form.requestKey(), read, form.fields(), "head", model, flash);
     }
 
+    /** The RT head checked the household's data on a visit and found them right: counts for the monthly attestation. */
+    @PostMapping("/warga/kk/{id}/diperiksa")
+    String checked(@PathVariable long id, RedirectAttributes flash) {
+        java.time.LocalDate on = registry.confirmChecked(id);
+        flash.addFlashAttribute("saved", pages.text("registry.household.checkedSaved", pages.date(on)));
+        return "redirect:/warga/kk/" + id;
+    }
+
     @PostMapping("/warga/kk/{id}/pindah")
     String moveHousehold(
             @PathVariable long id, @ModelAttribute("moveForm") MoveForm form, Model model, RedirectAttributes flash) {
@@ -187,8 +241,8 @@ class HouseholdPagesController {
             Model model,
             RedirectAttributes flash) {
         try {
-            pages.apply(registry, command, read, read.key(requestKey));
-            flash.addFlashAttribute("saved", pages.text("registry.saved.household.changed"));
+            Received received = pages.submit(intake, registry, command, read, read.key(requestKey));
+            flash.addFlashAttribute("saved", pages.sent(received, pages.text("registry.saved.household.changed")));
             try {
                 directory.household(household.id());
                 return "redirect:/warga/kk/" + household.id();

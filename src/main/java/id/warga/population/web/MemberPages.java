@@ -56,6 +56,37 @@ final class MemberPages {
                 List.of());
     }
 
+    /** A member form filled from the details of a change sent back for a fix, on top of the current version. */
+    static MemberForm fromDetails(
+            ResidentDetails d,
+            String requestKey,
+            Integer version,
+            String reason,
+            java.time.LocalDate occurredOn,
+            String kkNumber,
+            String address) {
+        return new MemberForm(
+                requestKey,
+                version,
+                reason,
+                occurredOn == null ? null : occurredOn.toString(),
+                kkNumber,
+                address,
+                d.nik(),
+                d.name(),
+                d.sex() == null ? null : d.sex().name(),
+                d.birthPlace(),
+                d.birthDate() == null ? null : d.birthDate().toString(),
+                text(d.religion()),
+                text(d.maritalStatus()),
+                text(d.education()),
+                text(d.occupation()),
+                text(d.relation()),
+                text(d.citizenship()),
+                d.phone(),
+                List.of());
+    }
+
     /** The current record in the member form's terms, for a side-by-side view after a stale write. */
     static Map<String, String> current(ResidentView r) {
         return of(r, null).fields();

@@ -1,10 +1,15 @@
 package id.warga.population.web;
 
-import id.warga.population.Applied;
+import id.warga.population.ChangeLine;
 import id.warga.population.CodeLists;
+import id.warga.population.CommandPreview;
 import id.warga.population.LabourStatus;
+import id.warga.population.PendingChange;
 import id.warga.population.PopulationRegistry;
+import id.warga.population.Received;
 import id.warga.population.RegistryCommand;
+import id.warga.population.RegistryIntake;
+import id.warga.population.RegistryPages;
 import id.warga.population.ResidentView;
 import id.warga.population.RuleViolationsException;
 import id.warga.shared.rules.RuleViolation;
@@ -37,10 +42,12 @@ public class PageSupport {
 
     private final MessageSource messages;
     private final CodeLists codes;
+    private final CommandPreview preview;
 
-    PageSupport(MessageSource messages, CodeLists codes) {
+    PageSupport(MessageSource messages, CodeLists codes, CommandPreview preview) {
         this.messages = messages;
         this.codes = codes;
+        this.preview = preview;
     }
 
     String text(String key, Object... args) {
@@ -79,13 +86,14 @@ public class PageSupport {
     }
 
     /**
-     * Applies a command read from a form. When some text could not even be read (a date that
-     * does not exist), the rules are still checked without writing, so the page shows every
-     * problem at once rather than one round at a time.
+     * Hands in a command read from a form: applied at once, or waiting for review. When some text
+     * could not even be read (a date that does not exist), the rules are still checked without
+     * writing, so the page shows every problem at once rather than one round at a time.
      */
-    Applied apply(PopulationRegistry registry, RegistryCommand command, FormReader read, UUID key) {
+    Received submit(
+            RegistryIntake intake, PopulationRegistry registry, RegistryCommand command, FormReader read, UUID key) {
         if (read.found.isEmpty()) {
-            return registry.apply(command, key);
+            return intake.submit(command, key);
         }
         List<RuleViolation> all = new ArrayList<>(read.found);
         Set<String> unreadable = new java.util.HashSet<>();
@@ -98,6 +106,43 @@ public class PageSupport {
             // a stale version or a missing record: the unreadable fields are reported first
         }
         throw new RuleViolationsException(all);
+    }
+
+    /** What to tell the sender: the change is saved, or sent and waiting for review at a level. */
+    String sent(Received received, String savedMessage) {
+        if (!received.waiting()) {
+            return savedMessage;
+        }
+        return text(
+                "registry.submitted",
+                text("verification.level." + received.pending().awaiting()));
+    }
+
+    /** Changes waiting or sent back, each with its lines as the reader reads them, in the order handed in. */
+    List<PendingItem> pendingItems(List<PendingChange> changes) {
+        return changes.stream()
+                .map(p -> new PendingItem(
+                        p,
+                        preview.lines(p.command()).stream()
+                                .filter(ChangeLine::changed)
+                                .toList()))
+                .toList();
+    }
+
+    /** A change waiting for review (or sent back) as the registry's pages show it beside the approved data. */
+    public record PendingItem(PendingChange change, List<ChangeLine> lines) {
+
+        public String badgeKey() {
+            return change.rejected() ? "pending.badge.REJECTED" : "pending.badge." + change.awaiting();
+        }
+
+        public String fixPath() {
+            return RegistryPages.fixPath(change.command(), change.submissionId(), change.rtCode());
+        }
+
+        public String typeKey() {
+            return "pending.type." + change.type();
+        }
     }
 
     /** Messages of errors on fields the form does not show (they would otherwise go unseen). */

@@ -4,8 +4,9 @@ import id.warga.population.Applied;
 import id.warga.population.LifeStatus;
 import id.warga.population.Listing;
 import id.warga.population.PopulationDirectory;
-import id.warga.population.PopulationRegistry;
+import id.warga.population.Received;
 import id.warga.population.RegistryCommand;
+import id.warga.population.RegistryIntake;
 import id.warga.population.ResidentHistory;
 import id.warga.population.ResidentSummary;
 import id.warga.population.ResidentView;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,12 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ResidentApiController {
 
     private final PopulationDirectory directory;
-    private final PopulationRegistry registry;
+    private final RegistryIntake intake;
     private final MessageSource messages;
 
-    ResidentApiController(PopulationDirectory directory, PopulationRegistry registry, MessageSource messages) {
+    ResidentApiController(PopulationDirectory directory, RegistryIntake intake, MessageSource messages) {
         this.directory = directory;
-        this.registry = registry;
+        this.intake = intake;
         this.messages = messages;
     }
 
@@ -90,7 +92,7 @@ class ResidentApiController {
 
     @PutMapping("/api/residents/{id}")
     @Operation(summary = "Correct who the resident is (NIK, name, birth, codes, relation, phone)")
-    Object change(
+    ResponseEntity<Object> change(
             @PathVariable long id,
             @RequestBody ApiRequests.ChangeResident body,
             @RequestHeader(name = "Idempotency-Key", required = false) UUID key) {
@@ -101,12 +103,12 @@ class ResidentApiController {
                 read.details(body.person(), ""),
                 read.confirmations(body.confirmedWarnings()));
         read.done();
-        return view(registry.apply(command, key));
+        return answer(intake.submit(command, key));
     }
 
     @PutMapping("/api/residents/{id}/labour")
     @Operation(summary = "Answer the labour block (15+) for the week ending on referenceDate")
-    Object answerLabour(
+    ResponseEntity<Object> answerLabour(
             @PathVariable long id,
             @RequestBody ApiRequests.AnswerLabour body,
             @RequestHeader(name = "Idempotency-Key", required = false) UUID key) {
@@ -124,7 +126,7 @@ class ResidentApiController {
                         ""),
                 read.confirmations(body.confirmedWarnings()));
         read.done();
-        return view(registry.apply(command, key));
+        return answer(intake.submit(command, key));
     }
 
     @PostMapping("/api/residents/{id}/events")
@@ -133,7 +135,7 @@ class ResidentApiController {
             description = "kind: DEATH, MOVE_OUT, MISSING, RETURN or MOVE_WITHIN (with toKkNumber and relation). "
                     + "When the head leaves and others stay, newHeadId names the new head. "
                     + "Births and arrivals are added as members of a household.")
-    Object recordEvent(
+    ResponseEntity<Object> recordEvent(
             @PathVariable long id,
             @RequestBody ApiRequests.LifeEvent body,
             @RequestHeader(name = "Idempotency-Key", required = false) UUID key) {
@@ -149,16 +151,16 @@ class ResidentApiController {
                 body.note(),
                 read.confirmations(body.confirmedWarnings()));
         read.done();
-        return view(registry.apply(command, key));
+        return answer(intake.submit(command, key));
     }
 
     @PostMapping("/api/residents/{id}/confirmations")
     @Operation(summary = "Confirm that a warning about the resident was checked and the data are right")
-    Object confirm(
+    ResponseEntity<Object> confirm(
             @PathVariable long id,
             @RequestBody ApiRequests.Confirmation body,
             @RequestHeader(name = "Idempotency-Key", required = false) UUID key) {
-        return view(registry.apply(new RegistryCommand.ConfirmWarning(id, body.code()), key));
+        return answer(intake.submit(new RegistryCommand.ConfirmWarning(id, body.code()), key));
     }
 
     @GetMapping("/api/open-warnings")
@@ -181,6 +183,11 @@ class ResidentApiController {
                                 locale),
                         w.confirmable()))
                 .toList();
+    }
+
+    /** 200 with the resident as they are now, or 202 when the change waits for review. */
+    private ResponseEntity<Object> answer(Received received) {
+        return received.waiting() ? WaitingReply.of(received.pending()) : ResponseEntity.ok(view(received.applied()));
     }
 
     /** The resident as they are now, or only what was done when they left the caller's area. */

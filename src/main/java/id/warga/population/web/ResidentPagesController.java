@@ -6,9 +6,12 @@ import id.warga.population.LabourAnswer;
 import id.warga.population.LabourStatus;
 import id.warga.population.LifeEventKind;
 import id.warga.population.LifeStatus;
+import id.warga.population.PendingChange;
 import id.warga.population.PopulationDirectory;
 import id.warga.population.PopulationRegistry;
+import id.warga.population.Received;
 import id.warga.population.RegistryCommand;
+import id.warga.population.RegistryIntake;
 import id.warga.population.ResidentHistory;
 import id.warga.population.ResidentView;
 import id.warga.population.RuleViolationsException;
@@ -54,11 +57,14 @@ class ResidentPagesController {
 
     private final PopulationDirectory directory;
     private final PopulationRegistry registry;
+    private final RegistryIntake intake;
     private final PageSupport pages;
 
-    ResidentPagesController(PopulationDirectory directory, PopulationRegistry registry, PageSupport pages) {
+    ResidentPagesController(
+            PopulationDirectory directory, PopulationRegistry registry, RegistryIntake intake, PageSupport pages) {
         this.directory = directory;
         this.registry = registry;
+        this.intake = intake;
         this.pages = pages;
     }
 
@@ -76,12 +82,30 @@ class ResidentPagesController {
 
     // ---- change
 
+    /** The correction form; with {@code pengajuan}, filled with a change sent back for a fix. */
     @GetMapping("/warga/penduduk/{id}/ubah")
-    String changeForm(@PathVariable long id, Model model) {
+    String changeForm(@PathVariable long id, @RequestParam(required = false) Long pengajuan, Model model) {
         ResidentView resident = directory.resident(id);
         pages.fresh(model);
-        model.addAttribute("form", MemberPages.of(resident, PageSupport.newKey()));
+        model.addAttribute(
+                "form",
+                sentBack(pengajuan, RegistryCommand.ChangeResident.class)
+                        .filter(c -> c.residentId() == id && c.details() != null)
+                        .map(c -> MemberPages.fromDetails(
+                                c.details(), PageSupport.newKey(), resident.version(), null, null, null, null))
+                        .orElseGet(() -> MemberPages.of(resident, PageSupport.newKey())));
         return memberForm(resident, model);
+    }
+
+    /** The command of a change waiting or sent back, if the user's area holds it and it is of the kind. */
+    private <C extends RegistryCommand> java.util.Optional<C> sentBack(Long submissionId, Class<C> kind) {
+        if (submissionId == null) {
+            return java.util.Optional.empty();
+        }
+        return intake.pending(submissionId)
+                .map(PendingChange::command)
+                .filter(kind::isInstance)
+                .map(kind::cast);
     }
 
     @PostMapping("/warga/penduduk/{id}/ubah")
@@ -96,8 +120,9 @@ class ResidentPagesController {
                     form.version() == null ? -1 : form.version(),
                     MemberPages.details(form, read),
                     read.confirmations(form.confirmedWarnings()));
-            pages.apply(registry, command, read, read.key(form.requestKey()));
-            flash.addFlashAttribute("saved", pages.text("registry.saved.resident", resident.name()));
+            Received received = pages.submit(intake, registry, command, read, read.key(form.requestKey()));
+            flash.addFlashAttribute(
+                    "saved", pages.sent(received, pages.text("registry.saved.resident", resident.name())));
             return "redirect:/warga/kk/" + resident.householdId();
         } catch (RuleViolationsException e) {
             pages.rejected(e, model);
@@ -118,20 +143,35 @@ class ResidentPagesController {
     // ---- labour block
 
     @GetMapping("/warga/penduduk/{id}/kerja")
-    String labourForm(@PathVariable long id, Model model) {
+    String labourForm(@PathVariable long id, @RequestParam(required = false) Long pengajuan, Model model) {
         ResidentView resident = directory.resident(id);
         pages.fresh(model);
         model.addAttribute(
                 "form",
-                new LabourForm(
-                        PageSupport.newKey(),
-                        resident.version(),
-                        null,
-                        LocalDate.now().toString(),
-                        null,
-                        null,
-                        resident.labour().skills(),
-                        List.of()));
+                sentBack(pengajuan, RegistryCommand.AnswerLabourBlock.class)
+                        .filter(c -> c.residentId() == id && c.answer() != null)
+                        .map(c -> new LabourForm(
+                                PageSupport.newKey(),
+                                resident.version(),
+                                c.answer().activity() == null
+                                        ? null
+                                        : c.answer().activity().name(),
+                                c.answer().referenceDate() == null
+                                        ? LocalDate.now().toString()
+                                        : c.answer().referenceDate().toString(),
+                                MemberPages.text(c.answer().hoursWorked()),
+                                MemberPages.text(c.answer().employmentStatus()),
+                                c.answer().skills(),
+                                List.of()))
+                        .orElseGet(() -> new LabourForm(
+                                PageSupport.newKey(),
+                                resident.version(),
+                                null,
+                                LocalDate.now().toString(),
+                                null,
+                                null,
+                                resident.labour().skills(),
+                                List.of())));
         return labourPage(resident, model);
     }
 
@@ -156,13 +196,15 @@ class ResidentPagesController {
                                     : null,
                             form.skills()),
                     read.confirmations(form.confirmedWarnings()));
-            pages.apply(registry, command, read, read.key(form.requestKey()));
+            Received received = pages.submit(intake, registry, command, read, read.key(form.requestKey()));
             flash.addFlashAttribute(
                     "saved",
-                    pages.text(
-                            "registry.saved.labour",
-                            resident.name(),
-                            pages.text("labour.activity." + activity.name())));
+                    pages.sent(
+                            received,
+                            pages.text(
+                                    "registry.saved.labour",
+                                    resident.name(),
+                                    pages.text("labour.activity." + activity.name()))));
             return "redirect:/warga/kk/" + resident.householdId() + "#warga-" + id;
         } catch (RuleViolationsException e) {
             pages.rejected(e, model);
@@ -197,9 +239,30 @@ class ResidentPagesController {
     // ---- life events
 
     @GetMapping("/warga/penduduk/{id}/peristiwa")
-    String eventForm(@PathVariable long id, @RequestParam(required = false) String jenis, Model model) {
+    String eventForm(
+            @PathVariable long id,
+            @RequestParam(required = false) String jenis,
+            @RequestParam(required = false) Long pengajuan,
+            Model model) {
         ResidentView resident = directory.resident(id);
         pages.fresh(model);
+        var fix = sentBack(pengajuan, RegistryCommand.RecordLifeEvent.class).filter(c -> c.residentId() == id);
+        if (fix.isPresent()) {
+            var c = fix.get();
+            model.addAttribute(
+                    "form",
+                    new EventForm(
+                            PageSupport.newKey(),
+                            resident.version(),
+                            c.kind() == null ? null : c.kind().name(),
+                            c.occurredOn() == null ? null : c.occurredOn().toString(),
+                            c.toKkNumber(),
+                            MemberPages.text(c.relation()),
+                            c.newHeadId() == null ? null : c.newHeadId().toString(),
+                            c.note(),
+                            List.of()));
+            return eventPage(resident, model);
+        }
         model.addAttribute(
                 "form",
                 new EventForm(
@@ -235,9 +298,12 @@ class ResidentPagesController {
                     read.id(form.newHeadId(), "newHeadId"),
                     form.note(),
                     read.confirmations(form.confirmedWarnings()));
-            pages.apply(registry, command, read, read.key(form.requestKey()));
+            Received received = pages.submit(intake, registry, command, read, read.key(form.requestKey()));
             flash.addFlashAttribute(
-                    "saved", pages.text("registry.saved.event", pages.text("event.kind." + kind), resident.name()));
+                    "saved",
+                    pages.sent(
+                            received,
+                            pages.text("registry.saved.event", pages.text("event.kind." + kind), resident.name())));
             return "redirect:" + afterEvent(resident);
         } catch (RuleViolationsException e) {
             pages.rejected(e, model);
@@ -264,8 +330,9 @@ class ResidentPagesController {
     String confirm(@PathVariable long id, @RequestParam String code, RedirectAttributes flash) {
         ResidentView resident = directory.resident(id);
         try {
-            registry.apply(new RegistryCommand.ConfirmWarning(id, code));
-            flash.addFlashAttribute("saved", pages.text("registry.saved.confirmed", resident.name()));
+            Received received = intake.submit(new RegistryCommand.ConfirmWarning(id, code), null);
+            flash.addFlashAttribute(
+                    "saved", pages.sent(received, pages.text("registry.saved.confirmed", resident.name())));
         } catch (RuleViolationsException e) {
             flash.addFlashAttribute("problem", pages.message(e.violations().get(0)));
         }

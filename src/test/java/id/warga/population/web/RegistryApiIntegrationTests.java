@@ -1,5 +1,6 @@
 package id.warga.population.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import id.warga.population.HouseholdView;
 import id.warga.population.PopulationDirectory;
 import id.warga.population.PopulationRegistry;
@@ -143,8 +145,32 @@ class RegistryApiIntegrationTests {
     }
 
     @Test
-    void letsTheRtHeadAddANewbornAndRecordThatAnAdultFoundWork() throws Exception {
-        as("rt", post("/api/households/" + family.id() + "/members").content(newbornJson(family.version())))
+    void anRtHeadsNewbornWaitsForReviewAndEntersTheRegistryOnceApproved() throws Exception {
+        String answer = as(
+                        "rt",
+                        post("/api/households/" + family.id() + "/members").content(newbornJson(family.version())))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", startsWith("/api/submissions/")))
+                .andExpect(jsonPath("$.state").value("WAITING"))
+                .andExpect(jsonPath("$.awaiting").value("RW"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        int submission = JsonPath.read(answer, "$.submissionId");
+        as("rt", get("/api/households/" + family.id()))
+                .andExpect(jsonPath("$.members[?(@.name == 'PUTRI AYU')]", hasSize(0)));
+
+        as("rw", post("/api/submissions/" + submission + "/verify")).andExpect(status().isOk());
+        as("lurah", post("/api/submissions/" + submission + "/approve"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.submission.status").value("APPROVED"));
+        as("rt", get("/api/households/" + family.id()))
+                .andExpect(jsonPath("$.members[?(@.name == 'PUTRI AYU')]", hasSize(1)));
+    }
+
+    @Test
+    void anOfficerAddsANewbornAndRecordsThatAnAdultFoundWorkAtOnce() throws Exception {
+        as("lurah", post("/api/households/" + family.id() + "/members").content(newbornJson(family.version())))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", startsWith("/api/residents/")))
                 .andExpect(jsonPath("$.name").value("PUTRI AYU"))
@@ -152,7 +178,7 @@ class RegistryApiIntegrationTests {
                 .andExpect(jsonPath("$.lifeStatus").value("ALIVE"));
 
         ResidentView mother = fixtures.member(family, "SITI AMINAH");
-        as("rt", put("/api/residents/" + mother.id() + "/labour").content("""
+        as("lurah", put("/api/residents/" + mother.id() + "/labour").content("""
                                 {"version": %d, "activity": "WORKED", "referenceDate": "%s", "hoursWorked": 35,
                                  "employmentStatus": 4}""".formatted(mother.version(), TODAY)))
                 .andExpect(status().isOk())
@@ -165,7 +191,7 @@ class RegistryApiIntegrationTests {
     void recordsADeathAndShowsItInTheHistory() throws Exception {
         ResidentView child = fixtures.member(family, "RIZKY PRATAMA");
         as(
-                        "rt",
+                        "lurah",
                         post("/api/residents/" + child.id() + "/events")
                                 .content("{\"version\": %d, \"kind\": \"DEATH\", \"occurredOn\": \"%s\"}"
                                         .formatted(child.version(), TODAY.minusDays(1))))
@@ -207,7 +233,7 @@ class RegistryApiIntegrationTests {
         ResidentView mother = fixtures.member(family, "SITI AMINAH");
         String answer = "{\"version\": %d, \"activity\": \"%s\", \"referenceDate\": \"%s\"}";
         as(
-                        "rt",
+                        "lurah",
                         put("/api/residents/" + mother.id() + "/labour")
                                 .content(answer.formatted(mother.version(), "WORKED", TODAY)))
                 .andExpect(status().isOk());
@@ -223,6 +249,13 @@ class RegistryApiIntegrationTests {
                 .andExpect(jsonPath("$.violations[0].code").value("VERSION_STALE"))
                 .andExpect(jsonPath("$.current.labour.activity").value("WORKED"))
                 .andExpect(jsonPath("$.current.version").value(mother.version() + 1));
+        // an RT head's change is checked against the version when handed in, not only at approval
+        as(
+                        "rt",
+                        put("/api/residents/" + mother.id() + "/labour")
+                                .content(answer.formatted(mother.version(), "SCHOOL", TODAY)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.error").value("stale_version"));
     }
 
     @Test
@@ -249,18 +282,33 @@ class RegistryApiIntegrationTests {
                                         child.nik(),
                                         child.birthDate(),
                                         ", \"confirmedWarnings\": [\"MARRIED_UNDER_19\"]")))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.maritalStatus").value(2));
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.state").value("WAITING"));
     }
 
     @Test
-    void appliesARequestResentWithTheSameIdempotencyKeyOnce() throws Exception {
+    void handsInARequestResentWithTheSameIdempotencyKeyOnce() throws Exception {
         String key = UUID.randomUUID().toString();
+        java.util.Set<Integer> submissions = new java.util.HashSet<>();
         for (int i = 0; i < 2; i++) {
-            as(
+            String answer = as(
                             "rt",
                             post("/api/households/" + family.id() + "/members")
                                     .header("Idempotency-Key", key)
+                                    .content(newbornJson(family.version())))
+                    .andExpect(status().isAccepted())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            submissions.add(JsonPath.read(answer, "$.submissionId"));
+        }
+        assertThat(submissions).hasSize(1);
+        String lurahKey = UUID.randomUUID().toString();
+        for (int i = 0; i < 2; i++) {
+            as(
+                            "lurah",
+                            post("/api/households/" + family.id() + "/members")
+                                    .header("Idempotency-Key", lurahKey)
                                     .content(newbornJson(family.version())))
                     .andExpect(status().isCreated());
         }
@@ -269,7 +317,7 @@ class RegistryApiIntegrationTests {
     }
 
     @Test
-    void registersAHouseholdWithItsHead() throws Exception {
+    void registersAHouseholdWithItsHeadAtOnceForAnOfficerAndForReviewForAnRtHead() throws Exception {
         LocalDate born = TODAY.minusYears(33);
         String body = """
                 {"kkNumber": "%s", "address": "JL. ANGGREK 2", "rtCode": "%s", "since": "%s",
@@ -282,12 +330,15 @@ class RegistryApiIntegrationTests {
                         RegistryFixtures.nik(born, Sex.MALE),
                         born,
                         TODAY);
+        as("rt", post("/api/households").content(body.replace(RT, NEIGHBOUR_RT)))
+                .andExpect(status().isNotFound());
         as("rt", post("/api/households").content(body))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.awaiting").value("RW"));
+        as("lurah", post("/api/households").content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.members[0].name").value("DIMAS ARYA"))
                 .andExpect(jsonPath("$.members[0].labour.status").value("EMPLOYED"));
-        as("rt", post("/api/households").content(body.replace(RT, NEIGHBOUR_RT)))
-                .andExpect(status().isNotFound());
     }
 
     @Test

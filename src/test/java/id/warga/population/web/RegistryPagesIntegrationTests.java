@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -112,7 +113,7 @@ class RegistryPagesIntegrationTests {
     }
 
     @Test
-    void answersTheLabourBlockInOneTap() throws Exception {
+    void answersTheLabourBlockInOneTapAndShowsItWaitingBesideTheApprovedAnswer() throws Exception {
         ResidentView mother = fixtures.member(family, "SITI AMINAH");
         as(
                         "rt",
@@ -121,15 +122,37 @@ class RegistryPagesIntegrationTests {
                                 .param("version", String.valueOf(mother.version()))
                                 .param("activity", "WORKED")
                                 .param("referenceDate", TODAY.toString()))
+                .andExpect(redirectedUrl("/warga/kk/" + family.id() + "#warga-" + mother.id()))
+                .andExpect(flash().attribute("saved", containsString("menunggu pemeriksaan RW")));
+        assertThat(fixtures.as("admin", () -> directory.resident(mother.id()))
+                        .labour()
+                        .activity())
+                .as("the registry holds the approved answer until the change is approved")
+                .isEqualTo(LabourActivity.LOOKING_FOR_WORK);
+        as("rt", get("/warga/kk/" + family.id()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("pengangguran terbuka"),
+                                containsString("menunggu RW"),
+                                containsString("<ins>bekerja</ins>"))));
+
+        as(
+                        "lurah",
+                        post("/warga/penduduk/" + mother.id() + "/kerja")
+                                .param("requestKey", UUID.randomUUID().toString())
+                                .param("version", String.valueOf(mother.version()))
+                                .param("activity", "HOUSEKEEPING")
+                                .param("referenceDate", TODAY.toString()))
                 .andExpect(redirectedUrl("/warga/kk/" + family.id() + "#warga-" + mother.id()));
         assertThat(fixtures.as("admin", () -> directory.resident(mother.id()))
                         .labour()
                         .activity())
-                .isEqualTo(LabourActivity.WORKED);
+                .as("an officer's answer enters the registry at once")
+                .isEqualTo(LabourActivity.HOUSEKEEPING);
     }
 
     @Test
-    void addsANewbornOnceWhenTheFormIsSentTwice() throws Exception {
+    void handsInANewbornOnceWhenTheFormIsSentTwice() throws Exception {
         String key = UUID.randomUUID().toString();
         for (int i = 0; i < 2; i++) {
             as(
@@ -146,11 +169,18 @@ class RegistryPagesIntegrationTests {
                                     .param("education", "1")
                                     .param("occupation", "1")
                                     .param("relation", "4"))
-                    .andExpect(redirectedUrlPattern("/warga/kk/" + family.id() + "#warga-*"));
+                    .andExpect(redirectedUrlPattern("/warga/kk/" + family.id() + "#pengajuan-*"));
         }
+        String card = as("rt", get("/warga/kk/" + family.id()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(card.split("<ins>DEWI LESTARI</ins>", -1))
+                .as("one newborn waits for review")
+                .hasSize(2);
         assertThat(fixtures.as("admin", () -> directory.household(family.id())).members())
                 .filteredOn(m -> m.name().equals("DEWI LESTARI"))
-                .hasSize(1);
+                .isEmpty();
     }
 
     @Test
@@ -158,7 +188,7 @@ class RegistryPagesIntegrationTests {
         ResidentView mother = fixtures.member(family, "SITI AMINAH");
         as("rt", get("/warga/kk/" + family.id() + "/ubah")).andExpect(status().isOk());
         as(
-                        "rt",
+                        "lurah",
                         post("/warga/kk/" + family.id() + "/kepala")
                                 .param("requestKey", UUID.randomUUID().toString())
                                 .param("version", String.valueOf(family.version()))
@@ -172,18 +202,28 @@ class RegistryPagesIntegrationTests {
     }
 
     @Test
-    void movesAWholeHouseholdToAnotherRtAndLeavesTheRtHeadOnTheirRt() throws Exception {
-        String elsewhere = fixtures.rt("36.72.01.1002.001.003");
+    void movesAWholeHouseholdOutOfTheOfficersAreaAndLeavesThemOnTheRt() throws Exception {
+        String elsewhere = fixtures.rt("36.72.01.1003.902.003");
         as(
-                        "rt",
+                        "lurah",
                         post("/warga/kk/" + family.id() + "/pindah")
                                 .param("requestKey", UUID.randomUUID().toString())
                                 .param("version", String.valueOf(family.version()))
                                 .param("toRtCode", elsewhere)
                                 .param("occurredOn", TODAY.toString()))
                 .andExpect(redirectedUrl("/warga/rt/" + RT));
-        assertThat(fixtures.as("lurah", () -> directory.household(family.id())).rtCode())
+        assertThat(fixtures.as("admin", () -> directory.household(family.id())).rtCode())
                 .isEqualTo(elsewhere);
+    }
+
+    @Test
+    void recordsThatTheRtHeadCheckedAHousehold() throws Exception {
+        as("rt", post("/warga/kk/" + family.id() + "/diperiksa")).andExpect(redirectedUrl("/warga/kk/" + family.id()));
+        assertThat(fixtures.as("admin", () -> directory.household(family.id())).checkedOn())
+                .isEqualTo(TODAY);
+        as("rt", get("/warga/kk/" + family.id())).andExpect(content().string(containsString("Terakhir diperiksa")));
+        as("rt", get("/warga/rt/" + RT).param("q", family.kkNumber()))
+                .andExpect(content().string(containsString("Terakhir diperiksa " + PageSupport.day(TODAY))));
     }
 
     @Nested

@@ -29,7 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** An RT head keeps their RT current from a phone: a birth, and an adult who found work. */
+/**
+ * An RT head keeps their RT current from a phone: a birth, and an adult who found work. Both wait
+ * for review beside the approved data (the review itself is the verification journey's).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RtHeadJourneyTests {
 
@@ -58,7 +61,7 @@ class RtHeadJourneyTests {
     }
 
     @Test
-    void rtHeadAddsANewbornAndRecordsThatAnAdultFoundWork() {
+    void rtHeadHandsInANewbornAndThatAnAdultFoundWork() {
         RegistryFixtures fixtures = new RegistryFixtures(registry, directory, units, regions);
         fixtures.rt(RegistryFixtures.RT_OF_RT_USER);
         LocalDate today = LocalDate.now();
@@ -98,9 +101,14 @@ class RtHeadJourneyTests {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
         assertThat(browser.getCurrentUrl()).contains("/warga/kk/" + family.id());
-        assertThat(browser.findElements(By.cssSelector(".member strong")))
+        assertThat(browser.findElement(By.id("saved")).getText()).contains("menunggu pemeriksaan RW");
+        assertThat(browser.findElements(By.cssSelector(".pending ins")))
+                .as("the newborn waits for review beside the approved members")
                 .extracting(WebElement::getText)
                 .contains("PUTRI WIBISONO");
+        assertThat(browser.findElements(By.cssSelector(".member strong")))
+                .extracting(WebElement::getText)
+                .doesNotContain("PUTRI WIBISONO");
 
         WebElement motherCard = browser.findElement(By.id("warga-" + mother.id()));
         motherCard.findElement(By.className("labour-link")).click();
@@ -108,16 +116,19 @@ class RtHeadJourneyTests {
         browser.findElement(By.id("answer-WORKED")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
-        assertThat(browser.findElement(By.id("saved")).getText()).contains("LESTARI WIBISONO", "bekerja");
-        assertThat(browser.findElement(By.id("warga-" + mother.id()))
-                        .findElement(By.className("chip"))
-                        .getText())
-                .isEqualTo("bekerja");
+        assertThat(browser.findElement(By.id("saved")).getText()).contains("menunggu pemeriksaan RW");
+        WebElement card = browser.findElement(By.id("warga-" + mother.id()));
+        assertThat(card.findElement(By.className("chip")).getText())
+                .as("the approved answer stays until the change is approved")
+                .isEqualTo("pengangguran terbuka");
+        assertThat(card.findElement(By.cssSelector(".pending-badge")).getText()).isEqualTo("menunggu RW");
+        assertThat(card.findElements(By.cssSelector(".pending ins")))
+                .extracting(WebElement::getText)
+                .contains("bekerja");
         ResidentView after = fixtures.as("admin", () -> directory.resident(mother.id()));
-        assertThat(after.labour().status()).isEqualTo(LabourStatus.EMPLOYED);
-        assertThat(after.labour().referenceDate()).isEqualTo(today);
+        assertThat(after.labour().status()).isEqualTo(LabourStatus.UNEMPLOYED);
         assertThat(fixtures.as("admin", () -> directory.household(family.id())).members())
                 .extracting(ResidentView::name)
-                .contains("PUTRI WIBISONO");
+                .doesNotContain("PUTRI WIBISONO");
     }
 }
