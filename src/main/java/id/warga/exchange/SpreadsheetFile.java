@@ -167,6 +167,45 @@ final class SpreadsheetFile {
         }
     }
 
+    /**
+     * The first non-blank row, which must be a header of a layout Warga reads with the columns it
+     * needs: checked when a file is uploaded, so a wrong file is refused at once.
+     */
+    ImportLayout.Columns header(XlsxRows.Settings xlsx) {
+        List<List<String>> found = new ArrayList<>();
+        try {
+            read(
+                    (sheet, number, cells) -> {
+                        if (cells.stream()
+                                .anyMatch(c -> c != null && !XlsxRows.text(c).isBlank())) {
+                            found.add(cells);
+                            throw new HeaderFound();
+                        }
+                    },
+                    xlsx);
+        } catch (HeaderFound done) {
+            // read no further
+        }
+        if (found.isEmpty()) {
+            throw new BadFileException("empty");
+        }
+        List<String> cells = found.get(0);
+        ImportLayout.Columns columns = ImportLayout.detect(cells).columns(cells);
+        if (columns.positions().isEmpty()) {
+            throw new BadFileException("no-header");
+        }
+        if (!columns.missing().isEmpty()) {
+            throw new BadFileException("columns-missing", String.join(", ", columns.missing()));
+        }
+        return columns;
+    }
+
+    private static final class HeaderFound extends RuntimeException {
+        HeaderFound() {
+            super("header found", null, false, false);
+        }
+    }
+
     private void readCsv(Rows rows) {
         CSVFormat csv = CSVFormat.DEFAULT
                 .builder()

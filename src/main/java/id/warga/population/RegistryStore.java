@@ -447,6 +447,30 @@ class RegistryStore implements RegistryLookups {
         return found;
     }
 
+    /**
+     * Every living resident whose RT lies in {@code prefix} and in the scope, household by household
+     * (RT, KK number, then the head first), streamed from a cursor: a city's worth never sits in memory.
+     */
+    long forEachLiving(String prefix, AreaScope scope, java.util.function.BiConsumer<ResidentView, String> each) {
+        LocalDate today = LocalDate.now();
+        long[] count = {0};
+        bindScope(
+                        jdbc.sql("select " + RESIDENT_COLUMNS + ", h.address as household_address"
+                                        + " from population.resident r join population.household h on h.id = r.household_id"
+                                        + " where r.life_status = 'ALIVE' and (r.rt_code = :area or r.rt_code like :areaPrefix)"
+                                        + " and " + inScope("r.rt_code")
+                                        + " order by h.rt_code, h.kk_number, r.relation, r.birth_date, r.id")
+                                .param("area", prefix)
+                                .param("areaPrefix", prefix + ".%")
+                                .withFetchSize(2000),
+                        scope)
+                .query(rs -> {
+                    each.accept(resident(rs, today), rs.getString("household_address"));
+                    count[0]++;
+                });
+        return count[0];
+    }
+
     // ---- applied commands
 
     /** Claims a key for a command; false when it was applied before (or is being applied right now). */
