@@ -263,11 +263,11 @@ final class ImportRun {
             return;
         }
         List<Step> steps = new ArrayList<>();
+        // checked against the household as it is; written in order, each on the version the last left
         int householdVersion = h.version();
         String address = candidate.address();
         if (address != null && !address.equals(h.address())) {
             steps.add(new Step(rows.get(0), new ChangeHousehold(h.id(), householdVersion, h.kkNumber(), address)));
-            householdVersion++;
         }
         Set<ImportRow> unchanged = new LinkedHashSet<>();
         for (ImportRow row : rows) {
@@ -287,7 +287,6 @@ final class ImportRun {
                                 row.details,
                                 row.labour,
                                 Set.of())));
-                householdVersion++;
                 continue;
             }
             ResidentDetails merged = merge(member.details(), row.details);
@@ -311,33 +310,52 @@ final class ImportRun {
             List<RuleViolation> violations = worker.check(step.command());
             found.computeIfAbsent(step.row(), r -> new ArrayList<>()).addAll(violations);
         }
-        boolean blocked = found.values().stream().flatMap(List::stream).anyMatch(RuleViolation::isError);
-        if (blocked) {
-            // a household is changed whole or not at all
-            for (ImportRow row : rows) {
-                List<RuleViolation> violations = found.getOrDefault(row, List.of());
-                violations.forEach(v -> row.problems.add(Problem.of(row, column(row, v.field()), value(row, v), v)));
-                if (!row.rejected()) {
-                    row.problem(Field.KK_NUMBER, "IMPORT_HOUSEHOLD_NOT_CHANGED");
-                }
-                reject(row);
+        boolean householdBlocked = steps.stream()
+                .filter(step -> step.command() instanceof ChangeHousehold)
+                .anyMatch(step -> found.get(step.row()).stream().anyMatch(RuleViolation::isError));
+        List<ImportRow> refused = new ArrayList<>();
+        for (ImportRow row : rows) {
+            List<RuleViolation> violations = found.getOrDefault(row, List.of());
+            violations.forEach(v -> row.problems.add(Problem.of(row, column(row, v.field()), value(row, v), v)));
+            if (householdBlocked && !row.rejected()) {
+                row.problem(Field.KK_NUMBER, "IMPORT_HOUSEHOLD_NOT_CHANGED");
             }
-            return;
+            if (row.rejected()) {
+                refused.add(row);
+            }
         }
-        found.forEach((row, violations) ->
-                violations.forEach(v -> row.problems.add(Problem.of(row, column(row, v.field()), value(row, v), v))));
+        // a member's change that breaks a rule is refused alone; the household's own change refuses them all
+        steps.removeIf(step -> step.row().rejected());
+        refused.forEach(this::reject);
+        rows = rows.stream().filter(r -> !r.rejected()).toList();
+        unchanged.removeIf(ImportRow::rejected);
         if (write && !steps.isEmpty()) {
+            List<ImportRow> written = rows;
             try {
                 worker.inHousehold(job, () -> {
+                    int version = h.version();
                     for (Step step : steps) {
-                        worker.registry.apply(withConfirmed(step.command(), found.get(step.row())));
+                        RegistryCommand command = withConfirmed(step.command(), found.get(step.row()));
+                        if (command instanceof ChangeHousehold c) {
+                            command = new ChangeHousehold(c.householdId(), version++, c.kkNumber(), c.address());
+                        } else if (command instanceof AddMember c) {
+                            command = new AddMember(
+                                    c.householdId(),
+                                    version++,
+                                    c.reason(),
+                                    c.occurredOn(),
+                                    c.details(),
+                                    c.labour(),
+                                    c.confirmedWarnings());
+                        }
+                        worker.registry.apply(command);
                     }
                 });
             } catch (RuntimeException raced) {
                 if (job.mode() == ImportMode.ALL_OR_NOTHING || !isRuleFailure(raced)) {
                     throw raced;
                 }
-                for (ImportRow row : rows) {
+                for (ImportRow row : written) {
                     row.problem(Field.KK_NUMBER, "IMPORT_HOUSEHOLD_CHANGED_MEANWHILE");
                     reject(row);
                 }

@@ -27,8 +27,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -58,7 +56,6 @@ class ImportWorker {
     private final RegionDirectory regions;
     private final RegionUnits units;
     private final AuditTrail audit;
-    private final UserDetailsService users;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -67,8 +64,11 @@ class ImportWorker {
         return t;
     });
 
-    /** Called at the start of every batch (tests stop a job there as a crash would). */
-    volatile BiConsumer<UUID, Integer> batchListener = (job, batch) -> {};
+    /**
+     * Called inside each written batch's transaction, after its households are written and before
+     * it commits (tests stop a job there, as a crash would).
+     */
+    volatile BiConsumer<UUID, Integer> batchWritten = (job, batch) -> {};
 
     private final Map<UUID, Integer> batches = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -83,7 +83,6 @@ class ImportWorker {
             RegionDirectory regions,
             RegionUnits units,
             AuditTrail audit,
-            UserDetailsService users,
             PlatformTransactionManager transactions) {
         this.settings = settings;
         this.jobs = jobs;
@@ -95,7 +94,6 @@ class ImportWorker {
         this.regions = regions;
         this.units = units;
         this.audit = audit;
-        this.users = users;
         this.transaction = new TransactionTemplate(transactions);
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -187,6 +185,7 @@ class ImportWorker {
         SpreadsheetFile file = SpreadsheetFile.open(Path.of(job.filePath()));
         createUnits(job);
         problems.clear(job.id());
+        batches.remove(job.id());
         jobs.startPhase(job.id(), "WRITE", job.rowsTotal());
         ImportRun run = new ImportRun(this, job, true);
         if (job.mode() == ImportMode.ALL_OR_NOTHING) {
@@ -268,10 +267,8 @@ class ImportWorker {
         return notices;
     }
 
-    /** Between batches: a cancelled job stops here, and tests may stop it as a crash would. */
+    /** Between batches: a cancelled job stops here. */
     void checkpoint(UUID job) {
-        int batch = batches.merge(job, 1, Integer::sum);
-        batchListener.accept(job, batch);
         if (jobs.cancelRequested(job)) {
             throw new Cancelled();
         }
@@ -289,7 +286,10 @@ class ImportWorker {
 
     /** A batch of new households: committed on its own (valid rows), or inside the whole import's transaction. */
     void inBatch(ImportJob job, Runnable work) {
-        transaction.executeWithoutResult(status -> work.run());
+        transaction.executeWithoutResult(status -> {
+            work.run();
+            batchWritten.accept(job.id(), batches.merge(job.id(), 1, Integer::sum));
+        });
     }
 
     /** The changes to one registered household, committed together. */
@@ -336,10 +336,10 @@ class ImportWorker {
         }
     }
 
+    /** The job acts as the user who started it; their roles and areas are read from their account now. */
     private void actAs(String username) {
-        UserDetails user = users.loadUserByUsername(username);
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
         SecurityContextHolder.setContext(context);
     }
 

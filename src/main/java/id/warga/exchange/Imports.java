@@ -70,6 +70,9 @@ public class Imports {
                     List.of(new ApiError.Violation("mode", "invalid", "ALL_OR_NOTHING, VALID_ROWS")),
                     "error.import.mode");
         }
+        if (content == null || size == 0) {
+            throw new BadFileException("empty");
+        }
         if (size > settings.maxFileSize().toBytes()) {
             throw new BadFileException("too-large", settings.maxFileSize().toMegabytes());
         }

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,18 +43,22 @@ class ImportApiController {
         this.messages = messages;
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping
     ResponseEntity<Map<String, UUID>> start(
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam("kelurahan") String kelurahan,
             @RequestParam("mode") ImportMode mode,
             @RequestParam(name = "createUnits", defaultValue = "false") boolean createUnits)
             throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw new BadFileException("empty");
-        }
-        UUID id = imports.start(
-                file.getOriginalFilename(), file.getSize(), file.getInputStream(), kelurahan, mode, createUnits);
+        UUID id = file == null
+                ? imports.start(null, 0, null, kelurahan, mode, createUnits)
+                : imports.start(
+                        file.getOriginalFilename(),
+                        file.getSize(),
+                        file.getInputStream(),
+                        kelurahan,
+                        mode,
+                        createUnits);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", id));
     }
 

@@ -62,11 +62,10 @@ class ImportPages {
             Locale locale)
             throws IOException {
         try {
-            if (file == null || file.isEmpty()) {
-                throw new BadFileException("empty");
-            }
-            UUID id = imports.start(
-                    file.getOriginalFilename(), file.getSize(), file.getInputStream(), kelurahan, mode, false);
+            UUID id = file == null
+                    ? imports.start(null, 0, null, kelurahan, mode, false)
+                    : imports.start(
+                            file.getOriginalFilename(), file.getSize(), file.getInputStream(), kelurahan, mode, false);
             return "redirect:/impor/" + id;
         } catch (BadFileException e) {
             model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));
