@@ -169,6 +169,12 @@ class ImportWorker {
             throw new BadFileException("no-rows");
         }
         if (job.mode() == ImportMode.ALL_OR_NOTHING && run.counts.errors > 0) {
+            // nothing is imported; the report says which rows stood in the way
+            run.counts.rowsImported = 0;
+            run.counts.rowsUnchanged = 0;
+            run.counts.householdsCreated = 0;
+            run.counts.householdsUpdated = 0;
+            jobs.progress(job.id(), run.counts);
             jobs.move(job.id(), ImportStatus.REJECTED);
             finish(job.id());
             return false;
