@@ -269,6 +269,63 @@ class BadFileImportIntegrationTests {
         }
 
         @Test
+        void readsAWorkbookWithTextNumbersAndDateCellsSkippingTheCodeSheetAndStoppingAtTheMarker() throws IOException {
+            OpenSidFile file = new OpenSidFile(16).household("7", "1", 3).household("7", "1", 2);
+            ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+                    new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+                var dates = workbook.createCellStyle();
+                dates.setDataFormat(
+                        workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+                var sheet = workbook.createSheet("Data Penduduk");
+                var header = sheet.createRow(0);
+                for (int c = 0; c < OpenSidFile.HEADERS.size(); c++) {
+                    header.createCell(c).setCellValue(OpenSidFile.HEADERS.get(c));
+                }
+                int r = 1;
+                for (var row : file.rows) {
+                    var cells = sheet.createRow(r);
+                    for (int c = 0; c < OpenSidFile.HEADERS.size(); c++) {
+                        String h = OpenSidFile.HEADERS.get(c);
+                        String v = row.get(h);
+                        if (h.equals("tanggallahir")) {
+                            var cell = cells.createCell(c);
+                            cell.setCellValue(java.time.LocalDate.parse(v));
+                            cell.setCellStyle(dates);
+                        } else if (h.equals("rt") || h.equals("agama_id")) {
+                            cells.createCell(c).setCellValue(Double.parseDouble(v));
+                        } else if (h.equals("nik") && r == 5) {
+                            // typed into a General cell: Excel keeps a number, not the NIK
+                            cells.createCell(c).setCellValue(Double.parseDouble(v));
+                        } else {
+                            cells.createCell(c).setCellValue(v);
+                        }
+                    }
+                    r++;
+                }
+                sheet.createRow(r).createCell(1).setCellValue("###");
+                sheet.createRow(r + 1).createCell(0).setCellValue("Petunjuk: isi mulai baris 2");
+                workbook.createSheet("Kode Data").createRow(0).createCell(0).setCellValue("kode");
+                workbook.write(xlsx);
+            }
+
+            ImportJob job = support.run("data.xlsx", xlsx.toByteArray(), KELURAHAN, ImportMode.VALID_ROWS);
+
+            assertThat(job.fileFormat()).isEqualTo("XLSX");
+            assertThat(job.rowsRead()).isEqualTo(5);
+            assertThat(job.rowsImported()).isEqualTo(4);
+            assertThat(support.problems(job.id())).anySatisfy(p -> {
+                assertThat(p.row()).isEqualTo(5);
+                assertThat(p.code()).isEqualTo("NIK_EXCEL_NUMBER");
+            });
+            assertThat(jdbc.sql("select birth_date from population.resident where nik = ?")
+                            .param(file.rows.get(0).get("nik"))
+                            .query(java.time.LocalDate.class)
+                            .single())
+                    .isEqualTo(java.time.LocalDate.parse(file.rows.get(0).get("tanggallahir")));
+        }
+
+        @Test
         void writesNothingInAllOrNothingModeWhenARowIsInvalid() {
             OpenSidFile file = new OpenSidFile(15).household("6", "1", 3).household("6", "2", 3);
             file.rows.get(4).put("kk_level", "99");
