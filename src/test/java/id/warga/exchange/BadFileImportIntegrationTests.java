@@ -315,7 +315,7 @@ class BadFileImportIntegrationTests {
             assertThat(job.rowsRead()).isEqualTo(5);
             assertThat(job.rowsImported()).isEqualTo(4);
             assertThat(support.problems(job.id())).anySatisfy(p -> {
-                assertThat(p.row()).isEqualTo(5);
+                assertThat(p.row()).as("the sheet's own row number").isEqualTo(6);
                 assertThat(p.code()).isEqualTo("NIK_EXCEL_NUMBER");
             });
             assertThat(jdbc.sql("select birth_date from population.resident where nik = ?")
