@@ -34,7 +34,11 @@ public class AccessControl {
     /** The acting user's name, for audit and "recorded by" columns; empty when anonymous. */
     public Optional<String> currentUsername() {
         Authentication user = authentication();
-        return user == null ? Optional.empty() : Optional.of(user.getName());
+        if (user == null) {
+            return Optional.empty();
+        }
+        // a signed-in account's principal is not a UserDetails: getName() would answer its toString()
+        return Optional.of(user.getPrincipal() instanceof SignedInUser signedIn ? signedIn.username() : user.getName());
     }
 
     /** The acting user with roles and areas; empty when anonymous. */

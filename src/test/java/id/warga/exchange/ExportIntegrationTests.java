@@ -232,7 +232,7 @@ class ExportIntegrationTests {
             audit.flush();
             Thread.sleep(50);
         }
-        assertThat(exportsAudited()).isEqualTo(before + 1);
+        assertThat(exportsAudited()).as("an export entry named for the user").isEqualTo(before + 1);
         assertThat(jdbc.sql("""
                         select detail ->> 'rows' from access.audit_entry
                         where action = 'EXPORT' and area = ? order by id desc limit 1""").param(KELURAHAN).query(String.class).single())
