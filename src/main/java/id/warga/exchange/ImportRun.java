@@ -59,6 +59,8 @@ final class ImportRun {
     private final Map<Integer, String> dusunOfRw = new HashMap<>();
     /** RT codes the imported households live in. */
     final Set<String> rts = new TreeSet<>();
+    /** RT codes known to exist (or created by this run). */
+    private final Set<String> knownRts = new java.util.HashSet<>();
 
     final List<String> notices = new ArrayList<>();
     private final List<Problem> pending = new ArrayList<>();
@@ -127,7 +129,9 @@ final class ImportRun {
             sheetEnded = true;
             return;
         }
+        long t0 = System.nanoTime();
         ImportRow row = reader.read(sheet, number, cells, columns);
+        nanos[0] += System.nanoTime() - t0;
         counts.rowsRead++;
         rowsTotal++;
         grouper.add(row);
@@ -138,7 +142,11 @@ final class ImportRun {
         reject(row);
     }
 
+    /** Nanoseconds spent reading rows, looking up registered households, checking rules and writing. */
+    final long[] nanos = new long[4];
+
     private void batch(List<HouseholdRows> households) {
+        long t0 = System.nanoTime();
         worker.checkpoint(job.id());
         List<Candidate> fresh = new ArrayList<>();
         Map<String, Candidate> byKk = new LinkedHashMap<>();
@@ -152,7 +160,12 @@ final class ImportRun {
             candidate.place();
             byKk.put(household.kkNumber, candidate);
         }
+        if (write && job.createUnits()) {
+            worker.ensureUnits(byKk.values().stream().map(c -> c.rtCode).toList(), knownRts);
+        }
         Map<String, HouseholdView> existing = worker.bulk.households(byKk.keySet());
+        long t1 = System.nanoTime();
+        nanos[1] += t1 - t0;
         for (Candidate candidate : byKk.values()) {
             HouseholdView registered = existing.get(candidate.household.kkNumber);
             if (registered != null) {
@@ -162,6 +175,8 @@ final class ImportRun {
             }
         }
         judgeNew(fresh);
+        long t2 = System.nanoTime();
+        nanos[2] += t2 - t1;
         List<NewHousehold> bulk = new ArrayList<>();
         List<Candidate> oneByOne = new ArrayList<>();
         for (Candidate candidate : fresh) {
@@ -216,6 +231,7 @@ final class ImportRun {
         flushProblems();
         worker.saveProgress(job.id(), counts);
         lastProgress = System.nanoTime();
+        nanos[3] += lastProgress - t2;
     }
 
     /** Judges new households by the registry's rules; in each, rows with errors drop out and the rest is judged again. */

@@ -26,11 +26,11 @@ public enum ImportStatus {
     /** The file could not be read to the end, or something unexpected happened; nothing half-written. */
     FAILED;
 
-    boolean running() {
+    public boolean running() {
         return this == QUEUED || this == CHECKING || this == IMPORTING;
     }
 
-    boolean finished() {
+    public boolean finished() {
         return this == COMPLETED || this == REJECTED || this == CANCELLED || this == FAILED;
     }
 
@@ -40,7 +40,7 @@ public enum ImportStatus {
             case QUEUED -> EnumSet.of(INTERRUPTED);
             case CHECKING -> EnumSet.of(QUEUED);
             case NEEDS_CONFIRMATION -> EnumSet.of(CHECKING);
-            case IMPORTING -> EnumSet.of(CHECKING, NEEDS_CONFIRMATION, INTERRUPTED);
+            case IMPORTING -> EnumSet.of(QUEUED, CHECKING, NEEDS_CONFIRMATION, INTERRUPTED);
             case COMPLETED, REJECTED -> EnumSet.of(CHECKING, IMPORTING);
             case CANCELLED -> EnumSet.of(QUEUED, CHECKING, NEEDS_CONFIRMATION, IMPORTING, INTERRUPTED);
             case INTERRUPTED -> EnumSet.of(QUEUED, CHECKING, IMPORTING);

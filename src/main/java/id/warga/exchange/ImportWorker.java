@@ -125,7 +125,13 @@ class ImportWorker {
         }
         try {
             actAs(job.startedBy());
-            if (job.status() == ImportStatus.QUEUED) {
+            if (job.status() == ImportStatus.QUEUED && singlePass(job)) {
+                // nothing to confirm and nothing to hold back: the writing pass checks every row as it goes
+                if (!jobs.move(id, ImportStatus.IMPORTING)) {
+                    return;
+                }
+                job = jobs.find(id).orElseThrow();
+            } else if (job.status() == ImportStatus.QUEUED) {
                 if (!jobs.move(id, ImportStatus.CHECKING)) {
                     return;
                 }
@@ -156,13 +162,42 @@ class ImportWorker {
         }
     }
 
+    /**
+     * Valid-rows imports that may create units need no separate checking pass: rows are checked by
+     * the same rules just before their batch is written, and the report is the same.
+     */
+    private static boolean singlePass(ImportJob job) {
+        return job.mode() == ImportMode.VALID_ROWS && job.createUnits();
+    }
+
+    /** Creates the RW and RT units of these RT codes that do not exist yet, each committed on its own. */
+    void ensureUnits(java.util.Collection<String> rtCodes, java.util.Set<String> known) {
+        for (String rt : rtCodes) {
+            if (rt == null || known.contains(rt)) {
+                continue;
+            }
+            RegionCode code = RegionCode.of(rt);
+            RegionCode rw = code.parent().orElseThrow();
+            transaction.executeWithoutResult(status -> {
+                if (regions.find(rw).isEmpty()) {
+                    units.create(rw.parent().orElseThrow(), rw.localNumber(), null);
+                }
+                if (regions.find(code).isEmpty()) {
+                    units.create(rw, code.localNumber(), null);
+                }
+            });
+            known.add(rt);
+        }
+    }
+
     /** The checking pass. True when the job goes on to be written. */
     private boolean check(ImportJob job) {
         SpreadsheetFile file = SpreadsheetFile.open(Path.of(job.filePath()));
         problems.clear(job.id());
-        jobs.startPhase(job.id(), "CHECK", null);
+        jobs.startPhase(job.id(), "CHECK", file.estimateRows());
         ImportRun run = new ImportRun(this, job, false);
         run.run(file);
+        pace(job, "check", run);
         List<String> toCreate = missingUnits(run);
         jobs.checked(job.id(), file.format.name(), run.layout, notices(file, run), toCreate, run.rowsTotal);
         if (run.counts.rowsRead == 0) {
@@ -192,7 +227,7 @@ class ImportWorker {
         createUnits(job);
         problems.clear(job.id());
         batches.remove(job.id());
-        jobs.startPhase(job.id(), "WRITE", job.rowsTotal());
+        jobs.startPhase(job.id(), "WRITE", job.rowsTotal() != null ? job.rowsTotal() : file.estimateRows());
         ImportRun run = new ImportRun(this, job, true);
         if (job.mode() == ImportMode.ALL_OR_NOTHING) {
             try {
@@ -206,6 +241,7 @@ class ImportWorker {
             } catch (Rejected rejected) {
                 run.flushProblems();
                 run.counts.rowsImported = 0;
+                run.counts.rowsUnchanged = 0;
                 run.counts.householdsCreated = 0;
                 run.counts.householdsUpdated = 0;
                 jobs.progress(job.id(), run.counts);
@@ -215,11 +251,28 @@ class ImportWorker {
             }
         } else {
             run.run(file);
+            if (run.counts.rowsRead == 0) {
+                throw new BadFileException("no-rows");
+            }
             transaction.executeWithoutResult(status -> audited(job, run));
         }
+        pace(job, "write", run);
         jobs.progress(job.id(), run.counts);
+        jobs.checked(job.id(), file.format.name(), run.layout, notices(file, run), job.unitsToCreate(), run.rowsTotal);
         jobs.move(job.id(), ImportStatus.COMPLETED);
         finish(job.id());
+    }
+
+    private static void pace(ImportJob job, String pass, ImportRun run) {
+        log.info(
+                "Import {} {} pass: {} rows; reading {} ms, registered households {} ms, rules {} ms, writing {} ms",
+                job.id(),
+                pass,
+                run.counts.rowsRead,
+                run.nanos[0] / 1_000_000,
+                run.nanos[1] / 1_000_000,
+                run.nanos[2] / 1_000_000,
+                run.nanos[3] / 1_000_000);
     }
 
     private void audited(ImportJob job, ImportRun run) {

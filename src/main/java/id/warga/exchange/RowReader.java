@@ -31,6 +31,7 @@ final class RowReader {
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern YMD = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T].*)?");
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?:[ T].*)?");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}|[\\t\\n\\r\\u00A0]");
     private static final Pattern INVISIBLE = Pattern.compile("[\\s\\u00A0\\u200B\\u200C\\u200D\\uFEFF']");
 
     private final Map<String, Map<String, Integer>> labels = new HashMap<>();
@@ -209,7 +210,24 @@ final class RowReader {
         if (value.startsWith("'")) {
             value = value.substring(1).strip();
         }
-        return value.isEmpty() || value.equals("-") ? null : value.replaceAll("\\s+", " ");
+        if (value.isEmpty() || value.equals("-")) {
+            return null;
+        }
+        return needsSpacing(value) ? SPACES.matcher(value).replaceAll(" ") : value;
+    }
+
+    private static boolean needsSpacing(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || c == '\u00A0'
+                    || (c == ' ' && i + 1 < value.length() && value.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String dusun(String value) {
