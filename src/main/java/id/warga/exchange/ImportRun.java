@@ -82,17 +82,46 @@ final class ImportRun {
         this.reader = new RowReader(worker.codes, kelurahan);
     }
 
-    /** Reads the file to its end, judging (and when writing, writing) every household. */
+    /**
+     * Reads the file to its end, judging (and when writing, writing) every household. A valid-rows
+     * import writes a batch on a second thread while the next one is read and judged, so the
+     * database's work and Warga's overlap.
+     */
     void run(SpreadsheetFile file) {
         HouseholdGrouper grouper = new HouseholdGrouper(worker.settings.batchRows(), this::batch, this::loose);
-        file.read((sheet, number, cells) -> row(sheet, number, cells, grouper), worker.xlsxSettings(job.id()));
-        if (layout == null) {
-            throw new BadFileException("no-header");
+        if (write && job.mode() == ImportMode.VALID_ROWS) {
+            writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "warga-import-writer");
+                t.setDaemon(true);
+                return t;
+            });
+            writer = new org.springframework.security.concurrent.DelegatingSecurityContextExecutorService(writer);
         }
-        grouper.finish();
+        try {
+            file.read((sheet, number, cells) -> row(sheet, number, cells, grouper), worker.xlsxSettings(job.id()));
+            if (layout == null) {
+                throw new BadFileException("no-header");
+            }
+            grouper.finish();
+            awaitWriter();
+        } finally {
+            if (writer != null) {
+                try {
+                    awaitWriter();
+                } finally {
+                    writer.shutdown();
+                }
+            }
+        }
+        loose.forEach(this::reject);
+        loose.clear();
         flushProblems();
         worker.saveProgress(job.id(), counts);
     }
+
+    private java.util.concurrent.ExecutorService writer;
+    private java.util.concurrent.Future<?> inFlight;
+    private final List<ImportRow> loose = new ArrayList<>();
 
     private void row(String sheet, int number, List<String> cells, HouseholdGrouper grouper) {
         if (!sheet.equals(headerSheet)) {
@@ -137,15 +166,27 @@ final class ImportRun {
         grouper.add(row);
     }
 
-    /** A row that belongs to no household (no or repeated KK number): rejected on its own. */
+    /** A row that belongs to no household (no or repeated KK number): rejected on its own, with the next batch. */
     private void loose(ImportRow row) {
-        reject(row);
+        loose.add(row);
     }
 
     /** Nanoseconds spent reading rows, looking up registered households, checking rules and writing. */
     final long[] nanos = new long[4];
 
     private void batch(List<HouseholdRows> households) {
+        Prepared prepared = prepare(households);
+        if (writer == null) {
+            commit(prepared);
+            return;
+        }
+        // the batch before is still being written: wait for it, then hand this one over and read on
+        awaitWriter();
+        inFlight = writer.submit(() -> commit(prepared));
+    }
+
+    /** The rows of a batch judged, ready to be written: the reading side of the pipeline. */
+    private Prepared prepare(List<HouseholdRows> households) {
         long t0 = System.nanoTime();
         worker.checkpoint(job.id());
         List<Candidate> fresh = new ArrayList<>();
@@ -175,8 +216,7 @@ final class ImportRun {
             }
         }
         judgeNew(fresh);
-        long t2 = System.nanoTime();
-        nanos[2] += t2 - t1;
+        nanos[2] += System.nanoTime() - t1;
         List<NewHousehold> bulk = new ArrayList<>();
         List<Candidate> oneByOne = new ArrayList<>();
         for (Candidate candidate : fresh) {
@@ -190,9 +230,18 @@ final class ImportRun {
                 bulk.add(candidate.newHousehold(today));
             }
         }
+        List<ImportRow> looseRows = new ArrayList<>(loose);
+        loose.clear();
+        return new Prepared(households, fresh, byKk, bulk, oneByOne, looseRows);
+    }
+
+    /** Writes a judged batch and counts it: the writing side of the pipeline. */
+    private void commit(Prepared p) {
+        long t2 = System.nanoTime();
+        p.loose().forEach(this::reject);
         if (write) {
-            worker.inBatch(job, () -> worker.bulk.load(bulk));
-            for (Candidate candidate : oneByOne) {
+            worker.inBatch(job, () -> worker.bulk.load(p.bulk()));
+            for (Candidate candidate : p.oneByOne()) {
                 try {
                     worker.inHousehold(job, () -> worker.registry.apply(candidate.command(today, true)));
                 } catch (RuntimeException raced) {
@@ -206,33 +255,62 @@ final class ImportRun {
                 }
             }
         }
-        for (Candidate candidate : fresh) {
+        for (Candidate candidate : p.fresh()) {
             if (!candidate.members.isEmpty()) {
                 counts.householdsCreated++;
                 counts.rowsImported += candidate.members.size();
             }
             candidate.household.rows.stream().filter(ImportRow::rejected).forEach(this::reject);
         }
-        for (Candidate candidate : byKk.values()) {
+        for (Candidate candidate : p.byKk().values()) {
             if (candidate.registered != null) {
                 update(candidate);
             }
         }
-        for (HouseholdRows household : households) {
+        for (HouseholdRows household : p.households()) {
             for (ImportRow row : household.rows) {
                 counts.committedRow = Math.max(counts.committedRow, row.number());
-                for (Problem p : row.problems) {
-                    if (!p.isError()) {
-                        problem(p);
+                for (Problem problem : row.problems) {
+                    if (!problem.isError()) {
+                        problem(problem);
                     }
                 }
             }
         }
         flushProblems();
         worker.saveProgress(job.id(), counts);
-        lastProgress = System.nanoTime();
-        nanos[3] += lastProgress - t2;
+        nanos[3] += System.nanoTime() - t2;
     }
+
+    private void awaitWriter() {
+        java.util.concurrent.Future<?> previous = inFlight;
+        inFlight = null;
+        if (previous == null) {
+            return;
+        }
+        try {
+            previous.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private record Prepared(
+            List<HouseholdRows> households,
+            List<Candidate> fresh,
+            Map<String, Candidate> byKk,
+            List<NewHousehold> bulk,
+            List<Candidate> oneByOne,
+            List<ImportRow> loose) {}
 
     /** Judges new households by the registry's rules; in each, rows with errors drop out and the rest is judged again. */
     private void judgeNew(List<Candidate> fresh) {

@@ -45,7 +45,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest(
         properties = {
             "warga.database.embedded.data-directory=target/test-postgres-import-benchmark",
-            "warga.exchange.batch-rows=5000",
+            "warga.exchange.batch-rows=${benchmark.batch-rows:5000}",
             "warga.exchange.work-directory=target/benchmark/imports",
             "logging.level.id.warga=warn",
             "logging.level.id.warga.exchange.ImportWorker=info"
@@ -212,6 +212,8 @@ class ImportBenchmark {
         String[] men = {"AHMAD", "BUDI", "DEDI", "EKO", "FAJAR", "HENDRA", "IWAN", "JOKO", "AGUS", "RUDI"};
         String[] women = {"SITI", "DEWI", "RINA", "NUR", "LINA", "TUTI", "WATI", "YANI", "ANI", "EUIS"};
         String[] families = {"SAPUTRA", "HIDAYAT", "KURNIAWAN", "PRATAMA", "SETIAWAN", "RAHMAN", "SANTOSO"};
+        java.util.Map<LocalDate, Integer> kkSerials = new java.util.HashMap<>();
+        java.util.Map<String, Integer> nikSerials = new java.util.HashMap<>();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(String.join(",", OPENSID));
             out.write('\n');
@@ -224,7 +226,10 @@ class ImportBenchmark {
                 LocalDate issued = LocalDate.of(2005, 1, 1).plusDays(random.nextInt(7000));
                 String kk = String.format(
                         "367204%02d%02d%02d%04d",
-                        issued.getDayOfMonth(), issued.getMonthValue(), issued.getYear() % 100, 1 + household % 9999);
+                        issued.getDayOfMonth(),
+                        issued.getMonthValue(),
+                        issued.getYear() % 100,
+                        kkSerials.merge(issued, 1, Integer::sum));
                 String family = families[random.nextInt(families.length)];
                 LocalDate headBorn =
                         LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -235,13 +240,13 @@ class ImportBenchmark {
                         born = LocalDate.now().minusYears(2);
                     }
                     serial++;
-                    String nik = String.format(
-                            "3672%02d%02d%02d%02d%04d",
+                    String prefix = String.format(
+                            "3672%02d%02d%02d%02d",
                             1 + serial % 8,
                             born.getDayOfMonth() + (female ? 40 : 0),
                             born.getMonthValue(),
-                            born.getYear() % 100,
-                            1 + (serial / 8) % 9999);
+                            born.getYear() % 100);
+                    String nik = prefix + String.format("%04d", nikSerials.merge(prefix, 1, Integer::sum));
                     String name = (female ? women : men)[random.nextInt(10)] + " " + family;
                     int relation = m == 0 ? 1 : m == 1 ? 3 : 4;
                     List<String> cells = new ArrayList<>(OPENSID.size());
