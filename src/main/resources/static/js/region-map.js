@@ -1,5 +1,6 @@
 // Draws the areas of a region on a Leaflet map: polygons where they exist, circles for RW and RT.
-// Hovering names an area; clicking opens its page.
+// Hovering names an area; clicking opens its page. On the city map the kelurahan are coloured by
+// their open-data TPT where those figures can be read (small counts withheld, never a person).
 (function () {
   var el = document.getElementById('map');
   if (!el || !window.L) { return; }
@@ -12,6 +13,7 @@
   fetch(url, { headers: { 'Accept': 'application/json' } })
     .then(function (r) { return r.json(); })
     .then(function (geo) {
+      var byCode = {};
       var layer = L.geoJSON(geo, {
         style: function () { return { color: '#0b6e4f', weight: 1.5, fillColor: '#6fbf9f', fillOpacity: 0.35 }; },
         pointToLayer: function (f, latlng) {
@@ -19,6 +21,7 @@
         },
         onEachFeature: function (f, l) {
           l.feature = f;
+          byCode[f.properties.code] = l;
           l.bindTooltip(f.properties.name, { sticky: true, className: 'area-name' });
           l.on('mouseover', function () { l.setStyle({ fillOpacity: 0.7 }); });
           l.on('mouseout', function () { l.setStyle({ fillOpacity: f.geometry.type === 'Point' ? 0.8 : 0.35 }); });
@@ -26,7 +29,32 @@
         }
       }).addTo(map);
       el.dataset.features = String(geo.features.length);
+      if (el.dataset.city && window.WargaTpt) { colourByTpt(byCode); }
       if (geo.features.length) { map.fitBounds(layer.getBounds(), { padding: [10, 10] }); }
       else { map.setView([-6.0, 106.03], 12); }
     });
+
+  function colourByTpt(byCode) {
+    // open data need no login: sending no credentials also spares visitors a browser login prompt
+    fetch('/api/open/indicators/' + el.dataset.city + '/map', { headers: { 'Accept': 'application/json' }, credentials: 'omit' })
+      .then(function (r) {
+        var type = r.headers.get('Content-Type') || '';
+        if (!r.ok || type.indexOf('json') < 0) { throw new Error('no open figures'); }
+        return r.json();
+      })
+      .then(function (open) {
+        open.features.forEach(function (f) {
+          var l = byCode[f.properties.code];
+          if (!l) { return; }
+          var fill = WargaTpt.colour(f.properties.tpt);
+          l.setStyle({ fillColor: fill, fillOpacity: 0.7, color: '#3b4a50', weight: 1 });
+          l.on('mouseout', function () { l.setStyle({ fillOpacity: 0.7 }); });
+          var tpt = f.properties.tpt == null ? (el.dataset.legendNone || '—') : WargaTpt.format(f.properties.tpt, 1) + '%';
+          l.setTooltipContent(f.properties.name + ' · TPT ' + tpt);
+        });
+        WargaTpt.legend(map, el.dataset.legend || 'TPT (%)', el.dataset.legendNone || '—');
+        el.dataset.coloured = 'tpt';
+      })
+      .catch(function () {});
+  }
 })();

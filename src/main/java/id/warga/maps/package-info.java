@@ -1,3 +1,4 @@
-/** Maps and area pages: the city map on the home page, each area's page with its children on a map. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "region", "demo"})
+/** Maps and dashboards: the city map on the home page, area pages, the unemployment dashboards and the open data page. */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "region", "demo", "analytics", "access"})
 package id.warga.maps;

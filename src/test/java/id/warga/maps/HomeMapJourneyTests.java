@@ -44,9 +44,11 @@ class HomeMapJourneyTests {
                 .get(0);
         new Actions(browser).moveToElement(shape).perform();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-tooltip.area-name")));
-        String named = browser.findElement(By.cssSelector(".leaflet-tooltip.area-name"))
+        String tooltip = browser.findElement(By.cssSelector(".leaflet-tooltip.area-name"))
                 .getText();
+        String named = tooltip.split(" · ")[0];
         assertThat(named).isNotBlank();
+        assertThat(tooltip).contains("TPT");
 
         shape.click();
         wait.until(ExpectedConditions.urlContains("/wilayah/36.72."));

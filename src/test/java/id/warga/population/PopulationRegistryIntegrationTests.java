@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,9 +52,6 @@ class PopulationRegistryIntegrationTests {
     RegionDirectory regions;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -68,7 +64,7 @@ class PopulationRegistryIntegrationTests {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new RegistryFixtures(registry, directory, units, regions, users);
+        fixtures = new RegistryFixtures(registry, directory, units, regions);
         fixtures.rt(RT);
         fixtures.rt(OTHER_RT);
     }

@@ -31,7 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -60,15 +59,12 @@ class RegistryApiIntegrationTests {
     @Autowired
     RegionDirectory regions;
 
-    @Autowired
-    UserDetailsService users;
-
     RegistryFixtures fixtures;
     HouseholdView family;
 
     @BeforeEach
     void family() {
-        fixtures = new RegistryFixtures(registry, directory, units, regions, users);
+        fixtures = new RegistryFixtures(registry, directory, units, regions);
         family = fixtures.familyIn(RT);
     }
 

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -58,15 +57,12 @@ class RegistryPagesIntegrationTests {
     @Autowired
     RegionDirectory regions;
 
-    @Autowired
-    UserDetailsService users;
-
     RegistryFixtures fixtures;
     HouseholdView family;
 
     @BeforeEach
     void family() {
-        fixtures = new RegistryFixtures(registry, directory, units, regions, users);
+        fixtures = new RegistryFixtures(registry, directory, units, regions);
         family = fixtures.familyIn(RT);
     }
 

@@ -28,7 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** An RT head keeps their RT current from a phone: a birth, and an adult who found work. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -49,9 +48,6 @@ class RtHeadJourneyTests {
     @Autowired
     RegionDirectory regions;
 
-    @Autowired
-    UserDetailsService users;
-
     WebDriver browser;
 
     @AfterEach
@@ -63,7 +59,7 @@ class RtHeadJourneyTests {
 
     @Test
     void rtHeadAddsANewbornAndRecordsThatAnAdultFoundWork() {
-        RegistryFixtures fixtures = new RegistryFixtures(registry, directory, units, regions, users);
+        RegistryFixtures fixtures = new RegistryFixtures(registry, directory, units, regions);
         fixtures.rt(RegistryFixtures.RT_OF_RT_USER);
         LocalDate today = LocalDate.now();
         HouseholdView family = fixtures.register(
