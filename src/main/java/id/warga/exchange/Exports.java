@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -198,9 +197,5 @@ public class Exports {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    static String lower(String value) {
-        return value.toLowerCase(Locale.ROOT);
     }
 }

@@ -71,7 +71,6 @@ final class ImportRun {
     private ImportLayout.Columns columns;
     private String headerSheet;
     private boolean sheetEnded;
-    private long lastProgress;
 
     ImportRun(ImportWorker worker, ImportJob job, boolean write) {
         this.worker = worker;

@@ -2,7 +2,6 @@ package id.warga.exchange.web;
 
 import id.warga.exchange.BadFileException;
 import id.warga.exchange.ImportMode;
-import id.warga.exchange.ImportView;
 import id.warga.exchange.Imports;
 import id.warga.shared.web.BadRequestException;
 import id.warga.shared.web.NotFoundException;
@@ -141,10 +140,5 @@ class ImportPages {
             throw e;
         }
         return "redirect:/impor/" + id;
-    }
-
-    /** The view the templates use for one job. */
-    static String statusKey(ImportView job) {
-        return "import.status." + job.status().name();
     }
 }
