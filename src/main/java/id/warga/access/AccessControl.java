@@ -37,11 +37,8 @@ public class AccessControl {
         if (user == null) {
             return Optional.empty();
         }
-        // a signed-in account is its own principal, which Authentication.getName() would print whole
-        if (user.getPrincipal() instanceof SignedInUser signedIn) {
-            return Optional.of(signedIn.username());
-        }
-        return Optional.of(user.getName());
+        // a signed-in account's principal is not a UserDetails: getName() would answer its toString()
+        return Optional.of(user.getPrincipal() instanceof SignedInUser signedIn ? signedIn.username() : user.getName());
     }
 
     /** The acting user with roles and areas; empty when anonymous. */

@@ -20,6 +20,8 @@ class KnownRegions implements Predicate<String> {
     private final RegionDirectory regions;
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private final Map<String, String> places = new ConcurrentHashMap<>();
+    /** RTs seen to exist: units are created but never removed, so a found RT stays found. */
+    private final Map<String, RegionCode> rts = new ConcurrentHashMap<>();
 
     KnownRegions(RegionDirectory regions) {
         this.regions = regions;
@@ -36,9 +38,15 @@ class KnownRegions implements Predicate<String> {
         return RegionCode.tryParse(code).flatMap(regions::find);
     }
 
-    /** The code as an existing RT, if it is one. */
+    /** The code as an existing RT, if it is one (remembered once found: an import asks for each household). */
     Optional<RegionCode> rt(String code) {
-        return find(code).filter(Region::isRt).map(Region::code);
+        RegionCode known = code == null ? null : rts.get(code);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<RegionCode> found = find(code).filter(Region::isRt).map(Region::code);
+        found.ifPresent(rt -> rts.put(code, rt));
+        return found;
     }
 
     /** The RT codes of the kelurahan the given RT lies in. */

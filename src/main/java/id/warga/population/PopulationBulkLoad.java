@@ -1,11 +1,14 @@
 package id.warga.population;
 
+import id.warga.access.AccessControl;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
@@ -30,12 +33,30 @@ public class PopulationBulkLoad {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final RegistryStore store;
+    private final AccessControl access;
 
-    PopulationBulkLoad(DataSource dataSource, JdbcClient jdbc, ApplicationEventPublisher events, RegistryStore store) {
+    PopulationBulkLoad(
+            DataSource dataSource,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            RegistryStore store,
+            AccessControl access) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.events = events;
         this.store = store;
+        this.access = access;
+    }
+
+    /**
+     * The households with these KK numbers that lie in the acting user's scope, each with its
+     * living and former members, keyed by KK number: what an import compares its rows with. Read
+     * in two queries for any number of households; not audited, since nothing is shown (the
+     * caller audits what it shows or writes).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, HouseholdView> households(Collection<String> kkNumbers) {
+        return store.householdsByKk(kkNumbers, access.currentScope());
     }
 
     /** True while the registry holds no household at all (a new installation). */
@@ -84,7 +105,10 @@ public class PopulationBulkLoad {
                         household.rtCode(),
                         m.phone(),
                         m.labourActivity() == null ? null : m.labourActivity().name(),
-                        m.labourReferenceDate());
+                        m.labourReferenceDate(),
+                        m.hoursWorked(),
+                        m.employmentStatus(),
+                        m.skills());
                 LocalDate since = household.since().isBefore(m.birthDate()) ? m.birthDate() : household.since();
                 row(residenceRows, residentId, householdId, household.rtCode(), since);
             }
@@ -98,7 +122,8 @@ public class PopulationBulkLoad {
             copy.copyIn("""
                     copy population.resident (id, nik, household_id, name, sex, birth_place, birth_date, religion,
                         marital_status, education, occupation, relation, citizenship, rt_code, phone,
-                        labour_activity, labour_reference_date) from stdin with (format csv)""", new StringReader(residentRows.toString()));
+                        labour_activity, labour_reference_date, hours_worked, employment_status, skills)
+                        from stdin with (format csv)""", new StringReader(residentRows.toString()));
             copy.copyIn(
                     "copy population.residence (resident_id, household_id, rt_code, valid_from) from stdin with (format csv)",
                     new StringReader(residenceRows.toString()));

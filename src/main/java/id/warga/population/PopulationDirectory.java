@@ -153,6 +153,16 @@ public class PopulationDirectory {
                 .toList();
     }
 
+    /**
+     * Every living resident of an area inside the acting user's scope, with their household's
+     * address, household by household, streamed (for exports). Not audited record by record: the
+     * caller records the export as one. Returns how many were handed on.
+     */
+    public long forEachLivingResident(RegionCode area, java.util.function.BiConsumer<ResidentView, String> each) {
+        access.requireInScope(area);
+        return store.forEachLiving(area.value(), access.currentScope(), each);
+    }
+
     /** "RT 003/RW 001 Kedaleman" for an RT code. */
     public String placeName(String rtCode) {
         return regions.place(rtCode);

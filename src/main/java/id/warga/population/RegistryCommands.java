@@ -85,46 +85,49 @@ class RegistryCommands {
         return new RegistryRules(change.today, regions, codes);
     }
 
+    /**
+     * What {@link #registerFindings} says of each new household, with the registry rows they need
+     * read for all of them in a few queries instead of a few per member.
+     */
+    List<RegistrationCheck> checkRegistrations(List<RegisterHousehold> commands, Change change) {
+        List<String> kks = new ArrayList<>();
+        List<String> niks = new ArrayList<>();
+        for (RegisterHousehold c : commands) {
+            if (c.kkNumber() != null && !c.kkNumber().isBlank()) {
+                kks.add(c.kkNumber().strip());
+            }
+            for (NewMember m : c.members() == null ? List.<NewMember>of() : c.members()) {
+                if (m != null
+                        && m.details() != null
+                        && m.details().nik() != null
+                        && !m.details().nik().isBlank()) {
+                    niks.add(m.details().nik().strip());
+                }
+            }
+        }
+        RegistryLookups lookups = store.prefetch(kks, niks);
+        List<RegistrationCheck> answers = new ArrayList<>(commands.size());
+        for (RegisterHousehold c : commands) {
+            Map<Integer, ResidentView> returning = new TreeMap<>();
+            List<RuleViolation> found;
+            try {
+                found = registerFindings(c, change, lookups, returning);
+            } catch (NotFoundException outside) {
+                found = List.of(RuleViolation.error("RT_UNKNOWN", "rtCode", String.valueOf(c.rtCode())));
+            }
+            answers.add(new RegistrationCheck(List.copyOf(found), Set.copyOf(returning.keySet())));
+        }
+        return answers;
+    }
+
     // ---- households
 
     private Applied register(RegisterHousehold c, Change change) {
-        RegistryRules rules = rules(change);
-        List<RuleViolation> found = new ArrayList<>();
-        String rt = requireRtInScope(c.rtCode(), "rtCode", change, found);
-        kk(c.kkNumber(), null, "kkNumber", rules, found);
-        RegistryRules.text(found, c.address(), "address", RegistryRules.ADDRESS_MAX, true);
-        if (c.since() == null) {
-            found.add(RegistryRules.required("since"));
-        } else if (c.since().isAfter(change.today)) {
-            found.add(RuleViolation.error("EVENT_IN_FUTURE", "since", RegistryRules.day(c.since())));
-        }
-        List<NewMember> members = c.members() == null ? List.of() : c.members();
-        List<RegistryRules.Member> facts = new ArrayList<>();
         Map<Integer, ResidentView> returning = new TreeMap<>();
-        Set<String> niks = new HashSet<>();
-        for (int i = 0; i < members.size(); i++) {
-            String prefix = "members[" + i + "].";
-            NewMember member = members.get(i);
-            ResidentDetails d = member == null ? null : member.details();
-            found.addAll(rules.details(d, prefix));
-            if (d == null) {
-                continue;
-            }
-            if (member.labour() != null) {
-                found.addAll(rules.labour(member.labour(), d.birthDate(), d.occupation(), prefix + "labour."));
-            }
-            facts.add(new RegistryRules.Member(prefix, null, d.relation(), d.birthDate(), true));
-            if (d.nik() != null && !d.nik().isBlank() && !niks.add(d.nik().strip())) {
-                found.add(RuleViolation.error("NIK_DUPLICATE", prefix + "nik"));
-            }
-            Optional<ResidentView> former = nikHolder(d.nik(), null, prefix + "nik", true, change, found);
-            if (former.isPresent()) {
-                returning.put(i, former.get());
-                checkReturnDate(former.get(), later(c.since(), d.birthDate()), "since", found);
-            }
-        }
-        found.addAll(rules.household(facts, "members"));
+        List<RuleViolation> found = registerFindings(c, change, store, returning);
         List<RuleViolation> warnings = change.verdict(found, c.confirmedWarnings());
+        String rt = regions.rt(c.rtCode().strip()).map(RegionCode::value).orElseThrow();
+        List<NewMember> members = c.members();
 
         long householdId =
                 store.insertHousehold(c.kkNumber().strip(), c.address().strip(), rt);
@@ -152,12 +155,57 @@ class RegistryCommands {
         return new Applied(c.type(), householdId, headId, false);
     }
 
+    /**
+     * Every rule a new household breaks, found with the given lookups (the registry itself, or
+     * rows read in advance for many households at once); fills {@code returning} with members whose
+     * NIK belongs to a former resident who comes back.
+     */
+    List<RuleViolation> registerFindings(
+            RegisterHousehold c, Change change, RegistryLookups lookups, Map<Integer, ResidentView> returning) {
+        RegistryRules rules = rules(change);
+        List<RuleViolation> found = new ArrayList<>();
+        requireRtInScope(c.rtCode(), "rtCode", change, found);
+        kk(c.kkNumber(), null, "kkNumber", rules, found, lookups);
+        RegistryRules.text(found, c.address(), "address", RegistryRules.ADDRESS_MAX, true);
+        if (c.since() == null) {
+            found.add(RegistryRules.required("since"));
+        } else if (c.since().isAfter(change.today)) {
+            found.add(RuleViolation.error("EVENT_IN_FUTURE", "since", RegistryRules.day(c.since())));
+        }
+        List<NewMember> members = c.members() == null ? List.of() : c.members();
+        List<RegistryRules.Member> facts = new ArrayList<>();
+        Set<String> niks = new HashSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            String prefix = "members[" + i + "].";
+            NewMember member = members.get(i);
+            ResidentDetails d = member == null ? null : member.details();
+            found.addAll(rules.details(d, prefix));
+            if (d == null) {
+                continue;
+            }
+            if (member.labour() != null) {
+                found.addAll(rules.labour(member.labour(), d.birthDate(), d.occupation(), prefix + "labour."));
+            }
+            facts.add(new RegistryRules.Member(prefix, null, d.relation(), d.birthDate(), true));
+            if (d.nik() != null && !d.nik().isBlank() && !niks.add(d.nik().strip())) {
+                found.add(RuleViolation.error("NIK_DUPLICATE", prefix + "nik"));
+            }
+            Optional<ResidentView> former = nikHolder(d.nik(), null, prefix + "nik", true, change, found, lookups);
+            if (former.isPresent()) {
+                returning.put(i, former.get());
+                checkReturnDate(former.get(), later(c.since(), d.birthDate()), "since", found, lookups);
+            }
+        }
+        found.addAll(rules.household(facts, "members"));
+        return found;
+    }
+
     private Applied changeHousehold(ChangeHousehold c, Change change) {
         HouseholdRow h = lockHousehold(c.householdId(), change.scope);
         expect(h, c.version());
         RegistryRules rules = rules(change);
         List<RuleViolation> found = new ArrayList<>();
-        kk(c.kkNumber(), h.id(), "kkNumber", rules, found);
+        kk(c.kkNumber(), h.id(), "kkNumber", rules, found, store);
         RegistryRules.text(found, c.address(), "address", RegistryRules.ADDRESS_MAX, true);
         change.verdict(found, Set.of());
         change.touchHousehold(queries.householdOnly(h));
@@ -279,7 +327,7 @@ class RegistryCommands {
         RegistryRules rules = rules(change);
         List<RuleViolation> found = new ArrayList<>();
         String rt = requireRt(c.rtCode(), "rtCode", found);
-        kk(c.kkNumber(), null, "kkNumber", rules, found);
+        kk(c.kkNumber(), null, "kkNumber", rules, found, store);
         RegistryRules.text(found, c.address(), "address", RegistryRules.ADDRESS_MAX, true);
         List<ResidentView> living = living(h.id());
         List<SplitMember> leaving = c.members() == null ? List.of() : c.members();
@@ -379,9 +427,9 @@ class RegistryCommands {
             List<RegistryRules.Member> facts = new ArrayList<>(facts(living(h.id())));
             facts.add(new RegistryRules.Member("", null, d.relation(), d.birthDate(), true));
             found.addAll(own(rules.household(facts, "relation")));
-            returning = nikHolder(d.nik(), null, "nik", reason == LifeEventKind.MOVE_IN, change, found);
+            returning = nikHolder(d.nik(), null, "nik", reason == LifeEventKind.MOVE_IN, change, found, store);
             if (returning.isPresent() && on != null) {
-                checkReturnDate(returning.get(), on, "occurredOn", found);
+                checkReturnDate(returning.get(), on, "occurredOn", found, store);
             }
         }
         List<RuleViolation> warnings = change.verdict(found, c.confirmedWarnings());
@@ -414,7 +462,7 @@ class RegistryCommands {
                 found.addAll(own(rules.household(facts, "relation")));
             }
             if (d.nik() != null && !d.nik().isBlank() && !d.nik().strip().equals(r.nik())) {
-                nikHolder(d.nik(), r.id(), "nik", false, change, found);
+                nikHolder(d.nik(), r.id(), "nik", false, change, found, store);
             }
             if (r.labour().answered() && r.lifeStatus() == LifeStatus.ALIVE && d.birthDate() != null) {
                 if (RegistryRules.age(d.birthDate(), r.labour().referenceDate()) < RegistryRules.LABOUR_MIN_AGE) {
@@ -532,10 +580,10 @@ class RegistryCommands {
         } else if (kind == LifeEventKind.RETURN) {
             found.addAll(rules.eventDate(kind, c.occurredOn(), r.birthDate(), null, "occurredOn"));
             if (c.occurredOn() != null) {
-                checkReturnDate(r, c.occurredOn(), "occurredOn", found);
+                checkReturnDate(r, c.occurredOn(), "occurredOn", found, store);
             }
             if (r.nik() != null) {
-                nikHolder(r.nik(), r.id(), "nik", false, change, found);
+                nikHolder(r.nik(), r.id(), "nik", false, change, found, store);
             }
         }
         HouseholdRow destination = target != null ? target : source;
@@ -698,19 +746,25 @@ class RegistryCommands {
      * one is an error; a holder who moved out or is missing may come back when {@code allowReturn}.
      */
     private Optional<ResidentView> nikHolder(
-            String nik, Long selfId, String field, boolean allowReturn, Change change, List<RuleViolation> found) {
+            String nik,
+            Long selfId,
+            String field,
+            boolean allowReturn,
+            Change change,
+            List<RuleViolation> found,
+            RegistryLookups lookups) {
         if (nik == null
                 || nik.isBlank()
                 || !Nik.read(nik, change.today, regions).valid()) {
             return Optional.empty();
         }
         String value = nik.strip();
-        Optional<ResidentView> living = store.livingByNik(value);
+        Optional<ResidentView> living = lookups.livingByNik(value);
         if (living.isPresent() && !Objects.equals(living.get().id(), selfId)) {
             found.add(RuleViolation.error("NIK_TAKEN", field, holder(living.get())));
             return Optional.empty();
         }
-        Optional<ResidentView> former = store.formerByNik(value);
+        Optional<ResidentView> former = lookups.formerByNik(value);
         if (former.isEmpty() || Objects.equals(former.get().id(), selfId)) {
             return Optional.empty();
         }
@@ -727,8 +781,9 @@ class RegistryCommands {
         return Optional.of(other);
     }
 
-    private void checkReturnDate(ResidentView former, LocalDate on, String field, List<RuleViolation> found) {
-        store.lastResidenceEnd(former.id()).ifPresent(end -> {
+    private void checkReturnDate(
+            ResidentView former, LocalDate on, String field, List<RuleViolation> found, RegistryLookups lookups) {
+        lookups.lastResidenceEnd(former.id()).ifPresent(end -> {
             if (on != null && on.isBefore(end)) {
                 found.add(RuleViolation.error("EVENT_BEFORE_RESIDENCE", field, RegistryRules.day(end)));
             }
@@ -743,10 +798,16 @@ class RegistryCommands {
         return visible ? Labels.of("nik.holder.named", other.name(), place) : Labels.of("nik.holder.unnamed", place);
     }
 
-    private void kk(String kkNumber, Long selfId, String field, RegistryRules rules, List<RuleViolation> found) {
+    private void kk(
+            String kkNumber,
+            Long selfId,
+            String field,
+            RegistryRules rules,
+            List<RuleViolation> found,
+            RegistryLookups lookups) {
         List<RuleViolation> defects = rules.kkNumber(kkNumber, field);
         found.addAll(defects);
-        if (defects.isEmpty() && store.kkTaken(kkNumber.strip(), selfId)) {
+        if (defects.isEmpty() && lookups.kkTaken(kkNumber.strip(), selfId)) {
             found.add(RuleViolation.error("KK_TAKEN", field));
         }
     }

@@ -5,9 +5,15 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,7 +24,7 @@ import org.springframework.stereotype.Repository;
  * locked before their residents, always, so two commands never wait on each other in a circle.
  */
 @Repository
-class RegistryStore {
+class RegistryStore implements RegistryLookups {
 
     static final String RESIDENT_COLUMNS = """
             r.id, r.nik, r.household_id, r.name, r.sex, r.birth_place, r.birth_date, r.religion, r.marital_status,
@@ -82,7 +88,8 @@ class RegistryStore {
                 .optional();
     }
 
-    boolean kkTaken(String kkNumber, Long exceptHouseholdId) {
+    @Override
+    public boolean kkTaken(String kkNumber, Long exceptHouseholdId) {
         return jdbc.sql("select exists (select 1 from population.household where kk_number = ?::bpchar and id <> ?)")
                 .param(kkNumber)
                 .param(exceptHouseholdId == null ? -1L : exceptHouseholdId)
@@ -147,7 +154,8 @@ class RegistryStore {
     }
 
     /** The living resident holding a NIK, wherever they live. */
-    Optional<ResidentView> livingByNik(String nik) {
+    @Override
+    public Optional<ResidentView> livingByNik(String nik) {
         return jdbc.sql("select " + RESIDENT_COLUMNS
                         + " from population.resident r join population.household h on h.id = r.household_id"
                         + " where r.nik = ?::bpchar and r.life_status = 'ALIVE'")
@@ -157,7 +165,8 @@ class RegistryStore {
     }
 
     /** The most recent record of a NIK whose holder is no longer living in the city (dead, moved out, missing). */
-    Optional<ResidentView> formerByNik(String nik) {
+    @Override
+    public Optional<ResidentView> formerByNik(String nik) {
         return jdbc.sql(
                         "select " + RESIDENT_COLUMNS
                                 + " from population.resident r join population.household h on h.id = r.household_id"
@@ -252,7 +261,8 @@ class RegistryStore {
     }
 
     /** The day the latest period ended: a return cannot be dated before it. */
-    Optional<LocalDate> lastResidenceEnd(long residentId) {
+    @Override
+    public Optional<LocalDate> lastResidenceEnd(long residentId) {
         return jdbc.sql("select max(valid_to) from population.residence where resident_id = ?")
                 .param(residentId)
                 .query(LocalDate.class)
@@ -371,6 +381,135 @@ class RegistryStore {
                         insert into population.confirmed_warning (resident_id, code, confirmed_by) values (?, ?, ?)
                         on conflict (resident_id, code) do update set confirmed_by = excluded.confirmed_by, confirmed_at = now()
                         """).params(residentId, code, by).update();
+    }
+
+    // ---- many at once
+
+    /**
+     * The registry rows that rules on many new households need, read in three queries: the KK
+     * numbers already taken, the living holders of the NIKs, and the latest former holder of each.
+     */
+    RegistryLookups prefetch(Collection<String> kkNumbers, Collection<String> niks) {
+        Set<String> taken = new HashSet<>(
+                jdbc.sql("select kk_number from population.household where kk_number = any(cast(:kks as bpchar[]))")
+                        .param("kks", kkNumbers.toArray(String[]::new))
+                        .query(String.class)
+                        .list());
+        Map<String, ResidentView> living = new HashMap<>();
+        Map<String, ResidentView> former = new HashMap<>();
+        if (!niks.isEmpty()) {
+            LocalDate today = LocalDate.now();
+            jdbc.sql("select " + RESIDENT_COLUMNS
+                            + " from population.resident r join population.household h on h.id = r.household_id"
+                            + " where r.nik = any(cast(:niks as bpchar[])) and r.life_status = 'ALIVE'")
+                    .param("niks", niks.toArray(String[]::new))
+                    .query((rs, n) -> resident(rs, today))
+                    .list()
+                    .forEach(r -> living.put(r.nik(), r));
+            jdbc.sql("select distinct on (r.nik) " + RESIDENT_COLUMNS
+                            + " from population.resident r join population.household h on h.id = r.household_id"
+                            + " where r.nik = any(cast(:niks as bpchar[])) and r.life_status <> 'ALIVE'"
+                            + " order by r.nik, r.updated_at desc, r.id desc")
+                    .param("niks", niks.toArray(String[]::new))
+                    .query((rs, n) -> resident(rs, today))
+                    .list()
+                    .forEach(r -> former.put(r.nik(), r));
+        }
+        RegistryStore store = this;
+        return new RegistryLookups() {
+            @Override
+            public boolean kkTaken(String kkNumber, Long exceptHouseholdId) {
+                return taken.contains(kkNumber);
+            }
+
+            @Override
+            public Optional<ResidentView> livingByNik(String nik) {
+                return Optional.ofNullable(living.get(nik));
+            }
+
+            @Override
+            public Optional<ResidentView> formerByNik(String nik) {
+                return Optional.ofNullable(former.get(nik));
+            }
+
+            @Override
+            public Optional<LocalDate> lastResidenceEnd(long residentId) {
+                return store.lastResidenceEnd(residentId);
+            }
+        };
+    }
+
+    /** Households with these KK numbers inside the scope, with everyone ever recorded in them, in two queries. */
+    Map<String, HouseholdView> householdsByKk(Collection<String> kkNumbers, AreaScope scope) {
+        Map<String, HouseholdView> found = new LinkedHashMap<>();
+        if (kkNumbers.isEmpty()) {
+            return found;
+        }
+        List<HouseholdRow> rows = bindScope(
+                        jdbc.sql("select " + HOUSEHOLD_COLUMNS + " from population.household h"
+                                        + " where h.kk_number = any(cast(:kks as bpchar[])) and "
+                                        + inScope("h.rt_code"))
+                                .param("kks", kkNumbers.toArray(String[]::new)),
+                        scope)
+                .query(RegistryStore::household)
+                .list();
+        if (rows.isEmpty()) {
+            return found;
+        }
+        Long[] ids = rows.stream().map(HouseholdRow::id).toArray(Long[]::new);
+        LocalDate today = LocalDate.now();
+        Map<Long, List<ResidentView>> members = new HashMap<>();
+        jdbc.sql("select " + RESIDENT_COLUMNS
+                        + " from population.resident r join population.household h on h.id = r.household_id"
+                        + " where r.household_id = any(:ids) order by r.household_id, r.relation, r.birth_date, r.id")
+                .param("ids", ids)
+                .query((rs, n) -> resident(rs, today))
+                .list()
+                .forEach(r -> members.computeIfAbsent(r.householdId(), k -> new ArrayList<>())
+                        .add(r));
+        for (HouseholdRow h : rows) {
+            List<ResidentView> all = members.getOrDefault(h.id(), List.of());
+            found.put(
+                    h.kkNumber(),
+                    new HouseholdView(
+                            h.id(),
+                            h.kkNumber(),
+                            h.address(),
+                            h.rtCode(),
+                            h.dissolvedOn(),
+                            h.version(),
+                            all.stream()
+                                    .filter(r -> r.lifeStatus() == LifeStatus.ALIVE)
+                                    .toList(),
+                            all.stream()
+                                    .filter(r -> r.lifeStatus() != LifeStatus.ALIVE)
+                                    .toList()));
+        }
+        return found;
+    }
+
+    /**
+     * Every living resident whose RT lies in {@code prefix} and in the scope, household by household
+     * (RT, KK number, then the head first), streamed from a cursor: a city's worth never sits in memory.
+     */
+    long forEachLiving(String prefix, AreaScope scope, java.util.function.BiConsumer<ResidentView, String> each) {
+        LocalDate today = LocalDate.now();
+        long[] count = {0};
+        bindScope(
+                        jdbc.sql("select " + RESIDENT_COLUMNS + ", h.address as household_address"
+                                        + " from population.resident r join population.household h on h.id = r.household_id"
+                                        + " where r.life_status = 'ALIVE' and (r.rt_code = :area or r.rt_code like :areaPrefix)"
+                                        + " and " + inScope("r.rt_code")
+                                        + " order by h.rt_code, h.kk_number, r.relation, r.birth_date, r.id")
+                                .param("area", prefix)
+                                .param("areaPrefix", prefix + ".%")
+                                .withFetchSize(2000),
+                        scope)
+                .query(rs -> {
+                    each.accept(resident(rs, today), rs.getString("household_address"));
+                    count[0]++;
+                });
+        return count[0];
     }
 
     // ---- applied commands
