@@ -483,7 +483,8 @@ class RegistryStore implements RegistryLookups {
                                     .toList(),
                             all.stream()
                                     .filter(r -> r.lifeStatus() != LifeStatus.ALIVE)
-                                    .toList()));
+                                    .toList(),
+                            h.checkedOn()));
         }
         return found;
     }

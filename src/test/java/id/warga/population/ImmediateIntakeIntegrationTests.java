@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class ImmediateIntakeIntegrationTests {
 
-    static final String RT = "36.72.07.1006.901.001";
+    static final String RT = "36.72.02.1004.901.001";
 
     @Autowired
     ImmediateIntake intake;
