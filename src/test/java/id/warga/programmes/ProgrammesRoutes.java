@@ -1,0 +1,152 @@
+package id.warga.programmes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.warga.access.AccessFixtures;
+import id.warga.access.Role;
+import id.warga.access.Route;
+import id.warga.access.RouteCatalogue;
+import id.warga.access.RouteFixtures;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The programmes' routes for the scope walk. An approved plan of the environment fund lies in the
+ * RW next to the {@code rt} user's (RW 002 of Kedaleman): the {@code rt} user neither sees it in
+ * a list nor opens it, and every change aimed at it (drafting, the workflow's steps, spending,
+ * progress) answers 404 and leaves it as it was. The open pages answer anyone.
+ */
+class ProgrammesRoutes implements RouteCatalogue {
+
+    static final String OTHER_RW = "36.72.01.1002.002";
+
+    RouteFixtures walk;
+    long otherPlan;
+    long otherActivity;
+    String otherBefore;
+    int year;
+
+    @Override
+    public void prepare(RouteFixtures fixtures) {
+        walk = fixtures;
+        year = Year.now().getValue();
+        ProgrammeFixtures programmes = fixtures.bean(ProgrammeFixtures.class);
+        String head = fixtures.bean(AccessFixtures.class).user("rw-walk", Role.RW, OTHER_RW);
+        long id = programmes
+                .as(
+                        head,
+                        () -> programmes.plans.start(
+                                OTHER_RW,
+                                year,
+                                List.of(ProgrammeFixtures.activity(
+                                        "Jalan lingkungan", ActivityCategory.INFRASTRUKTUR, 50_000_000))))
+                .plan()
+                .id();
+        programmes.as(head, () -> programmes.plans.submit(id, null));
+        programmes.as("lurah", () -> programmes.plans.verify(id, null));
+        programmes.as("camat", () -> programmes.plans.verify(id, null));
+        PlanView approved = programmes.as("kota", () -> programmes.plans.approve(id, null));
+        otherPlan = id;
+        otherActivity = approved.activities().get(0).id();
+        otherBefore = state();
+    }
+
+    @Override
+    public List<Route> routes() {
+        String plan = "/program/dana-rw/" + otherPlan;
+        String api = "/api/programmes/rw-fund/plans/" + otherPlan;
+        String activity = "/kegiatan/" + otherActivity;
+        String apiActivity = "/activities/" + otherActivity;
+        return List.of(
+                // ---- pages
+                Route.signedIn("GET", "/program"),
+                Route.area("GET", "/program/dana-rw")
+                        .sample("/program/dana-rw?tahun=" + year)
+                        .hides("plan-" + otherPlan),
+                Route.area("GET", "/program/dana-rw/{id}").sample(plan).foreign(plan),
+                change("POST", "/program/dana-rw", "/program/dana-rw")
+                        .form(Map.of("rwCode", OTHER_RW, "year", String.valueOf(year + 1)))
+                        .unchanged(f -> assertThat(f.jdbc()
+                                        .sql("select count(*) from programmes.rw_fund_plan where rw_code = ?")
+                                        .param(OTHER_RW)
+                                        .query(Long.class)
+                                        .single())
+                                .isEqualTo(1)),
+                change("POST", "/program/dana-rw/{id}/kegiatan", plan + "/kegiatan")
+                        .form(Map.of("name", "Pos ronda", "category", "INFRASTRUKTUR", "budget", "1000000")),
+                change("POST", "/program/dana-rw/{id}/kegiatan/{position}/hapus", plan + "/kegiatan/1/hapus"),
+                change("POST", "/program/dana-rw/{id}/ajukan", plan + "/ajukan"),
+                change("POST", "/program/dana-rw/{id}/periksa", plan + "/periksa"),
+                change("POST", "/program/dana-rw/{id}/setujui", plan + "/setujui"),
+                change("POST", "/program/dana-rw/{id}/kembalikan", plan + "/kembalikan")
+                        .form(Map.of("reason", "salah")),
+                change("POST", "/program/dana-rw/{id}/kegiatan/{activityId}/belanja", plan + activity + "/belanja")
+                        .form(Map.of(
+                                "spentOn", year + "-01-01",
+                                "amount", "1000",
+                                "description", "semen",
+                                "receiptNumber", "KW-1")),
+                change("POST", "/program/dana-rw/{id}/kegiatan/{activityId}/kemajuan", plan + activity + "/kemajuan")
+                        .form(Map.of("percent", "100")),
+                Route.area("GET", "/program/dana-rw/{id}/kegiatan/{activityId}/foto")
+                        .sample(plan + activity + "/foto")
+                        .foreign(plan + activity + "/foto"),
+                Route.open("GET", "/data-terbuka/dana-rw"),
+
+                // ---- API
+                Route.area("GET", "/api/programmes/rw-fund/plans")
+                        .sample("/api/programmes/rw-fund/plans?year=" + year)
+                        .hides("\"id\":" + otherPlan + ","),
+                change("POST", "/api/programmes/rw-fund/plans", "/api/programmes/rw-fund/plans")
+                        .body("{\"rwCode\": \"" + OTHER_RW + "\", \"year\": " + (year + 1) + "}"),
+                Route.area("GET", "/api/programmes/rw-fund/plans/{id}")
+                        .sample(api)
+                        .foreign(api),
+                change("PUT", "/api/programmes/rw-fund/plans/{id}", api)
+                        .body(
+                                "{\"activities\": [{\"name\": \"Pos\", \"category\": \"INFRASTRUKTUR\", \"budget\": 1}]}"),
+                change("POST", "/api/programmes/rw-fund/plans/{id}/submit", api + "/submit")
+                        .body("{}"),
+                change("POST", "/api/programmes/rw-fund/plans/{id}/verify", api + "/verify")
+                        .body("{}"),
+                change("POST", "/api/programmes/rw-fund/plans/{id}/approve", api + "/approve")
+                        .body("{}"),
+                change("POST", "/api/programmes/rw-fund/plans/{id}/return", api + "/return")
+                        .body("{\"reason\": \"salah\"}"),
+                change(
+                                "POST",
+                                "/api/programmes/rw-fund/plans/{id}/activities/{activityId}/spending",
+                                api + apiActivity + "/spending")
+                        .body("{\"spentOn\": \"" + year + "-01-01\", \"amount\": 1000, \"description\": \"semen\","
+                                + " \"receiptNumber\": \"KW-1\"}"),
+                change(
+                        "POST",
+                        "/api/programmes/rw-fund/plans/{id}/activities/{activityId}/progress",
+                        api + apiActivity + "/progress"),
+                Route.area("GET", "/api/programmes/rw-fund/plans/{id}/activities/{activityId}/photo")
+                        .sample(api + apiActivity + "/photo")
+                        .foreign(api + apiActivity + "/photo"),
+                Route.open("GET", "/api/open/programmes/rw-fund"));
+    }
+
+    /** A change aimed at the other RW's plan: refused, and the plan stays as it was. */
+    private Route change(String method, String pattern, String uri) {
+        return Route.area(method, pattern)
+                .sample(uri)
+                .foreign(uri)
+                .unchanged(f -> assertThat(state())
+                        .as("the other RW's plan is unchanged")
+                        .isEqualTo(otherBefore));
+    }
+
+    private String state() {
+        return walk.jdbc().sql("""
+                        select p.status || ':' || p.version || ':'
+                               || (select count(*) from programmes.rw_fund_activity a where a.plan_id = p.id) || ':'
+                               || (select count(*) from programmes.rw_fund_spending s
+                                   join programmes.rw_fund_activity a on a.id = s.activity_id where a.plan_id = p.id)
+                        from programmes.rw_fund_plan p where p.id = ?
+                        """).param(otherPlan).query(String.class).single();
+    }
+}
