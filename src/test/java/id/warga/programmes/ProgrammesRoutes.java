@@ -26,6 +26,9 @@ class ProgrammesRoutes implements RouteCatalogue {
     long otherActivity;
     String otherBefore;
     int year;
+    long aidProgramme;
+    String ownNik;
+    String otherNik;
 
     @Override
     public void prepare(RouteFixtures fixtures) {
@@ -50,6 +53,44 @@ class ProgrammesRoutes implements RouteCatalogue {
         otherPlan = id;
         otherActivity = approved.activities().get(0).id();
         otherBefore = state();
+
+        AidProgrammes aid = fixtures.bean(AidProgrammes.class);
+        aidProgramme = programmes
+                .as(
+                        "kota",
+                        () -> aid.create(new NewAidProgramme(
+                                "Bantuan jalan-jalan " + System.nanoTime(),
+                                AidSource.CSR,
+                                AidTarget.PERSON,
+                                year,
+                                Rupiah.of(250_000),
+                                null)))
+                .id();
+        ownNik = resident(programmes, RouteFixtures.OWN_RT.value());
+        otherNik = resident(programmes, RouteFixtures.OTHER_RT.value());
+        programmes.as("kota", () -> aid.addRecipient(aidProgramme, ownNik));
+        programmes.as("kota", () -> aid.addRecipient(aidProgramme, otherNik));
+    }
+
+    private static String resident(ProgrammeFixtures programmes, String rt) {
+        return programmes
+                .registry
+                .singleIn(
+                        rt,
+                        "WARGA PENERIMA",
+                        id.warga.population.Sex.MALE,
+                        java.time.LocalDate.now().minusYears(60),
+                        null)
+                .head()
+                .nik();
+    }
+
+    private long recipients() {
+        return walk.jdbc()
+                .sql("select count(*) from programmes.aid_recipient where programme_id = ?")
+                .param(aidProgramme)
+                .query(Long.class)
+                .single();
     }
 
     @Override
@@ -93,6 +134,22 @@ class ProgrammesRoutes implements RouteCatalogue {
                         .sample(plan + activity + "/foto")
                         .foreign(plan + activity + "/foto"),
                 Route.open("GET", "/data-terbuka/dana-rw"),
+                Route.signedIn("GET", "/program/bantuan"),
+                Route.admin("POST", "/program/bantuan")
+                        .form(Map.of("name", "Liar", "source", "CSR", "target", "PERSON", "amount", "1")),
+                Route.area("GET", "/program/bantuan/{id}")
+                        .sample("/program/bantuan/" + aidProgramme)
+                        .shows(ownNik)
+                        .hides(otherNik, otherNik.substring(0, 4) + "**********" + otherNik.substring(14)),
+                Route.area("POST", "/program/bantuan/{id}/penerima")
+                        .sample("/program/bantuan/" + aidProgramme + "/penerima")
+                        .foreign("/program/bantuan/" + aidProgramme + "/penerima")
+                        .form(Map.of("identifier", otherNik))
+                        .unchanged(f -> assertThat(recipients()).isEqualTo(2)),
+                Route.admin("POST", "/program/bantuan/{id}/pengecualian")
+                        .sample("/program/bantuan/" + aidProgramme + "/pengecualian")
+                        .form(Map.of("other", String.valueOf(aidProgramme))),
+                Route.open("GET", "/data-terbuka/bantuan"),
 
                 // ---- API
                 Route.area("GET", "/api/programmes/rw-fund/plans")
@@ -127,7 +184,24 @@ class ProgrammesRoutes implements RouteCatalogue {
                 Route.area("GET", "/api/programmes/rw-fund/plans/{id}/activities/{activityId}/photo")
                         .sample(api + apiActivity + "/photo")
                         .foreign(api + apiActivity + "/photo"),
-                Route.open("GET", "/api/open/programmes/rw-fund"));
+                Route.open("GET", "/api/open/programmes/rw-fund"),
+                Route.signedIn("GET", "/api/programmes/aid"),
+                Route.admin("POST", "/api/programmes/aid")
+                        .body("{\"name\": \"Liar\", \"source\": \"CSR\", \"target\": \"PERSON\", \"amount\": 1}"),
+                Route.signedIn("GET", "/api/programmes/aid/{id}").sample("/api/programmes/aid/" + aidProgramme),
+                Route.admin("POST", "/api/programmes/aid/{id}/exclusions")
+                        .sample("/api/programmes/aid/" + aidProgramme + "/exclusions")
+                        .body("{\"programmeId\": " + aidProgramme + "}"),
+                Route.area("GET", "/api/programmes/aid/{id}/recipients")
+                        .sample("/api/programmes/aid/" + aidProgramme + "/recipients")
+                        .shows(ownNik)
+                        .hides(otherNik, otherNik.substring(0, 4) + "**********" + otherNik.substring(14)),
+                Route.area("POST", "/api/programmes/aid/{id}/recipients")
+                        .sample("/api/programmes/aid/" + aidProgramme + "/recipients")
+                        .foreign("/api/programmes/aid/" + aidProgramme + "/recipients")
+                        .body("{\"identifier\": \"" + otherNik + "\"}")
+                        .unchanged(f -> assertThat(recipients()).isEqualTo(2)),
+                Route.open("GET", "/api/open/programmes/aid"));
     }
 
     /** A change aimed at the other RW's plan: refused, and the plan stays as it was. */

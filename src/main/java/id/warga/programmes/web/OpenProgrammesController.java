@@ -14,11 +14,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OpenProgrammesController {
 
     private final RwFundPlans plans;
+    private final id.warga.programmes.AidProgrammes aid;
     private final ProgrammeSettings settings;
     private final ProgrammeText text;
 
-    OpenProgrammesController(RwFundPlans plans, ProgrammeSettings settings, ProgrammeText text) {
+    OpenProgrammesController(
+            RwFundPlans plans, id.warga.programmes.AidProgrammes aid, ProgrammeSettings settings, ProgrammeText text) {
         this.plans = plans;
+        this.aid = aid;
         this.settings = settings;
         this.text = text;
     }
@@ -34,5 +37,17 @@ class OpenProgrammesController {
         model.addAttribute("city", settings.city());
         model.addAttribute("t", text);
         return "programmes/open-rw-fund";
+    }
+
+    @GetMapping("/data-terbuka/bantuan")
+    String aid(@RequestParam(required = false) Integer tahun, Model model) {
+        int thisYear = settings.today().getYear();
+        int year = tahun == null || tahun < 2000 || tahun > 2100 ? thisYear : tahun;
+        model.addAttribute("tables", aid.openFigures(year));
+        model.addAttribute("year", year);
+        model.addAttribute("years", List.of(thisYear - 1, thisYear, thisYear + 1));
+        model.addAttribute("minimum", settings.openDataMinimumCount());
+        model.addAttribute("t", text);
+        return "programmes/open-aid";
     }
 }
