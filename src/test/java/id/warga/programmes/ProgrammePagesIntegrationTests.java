@@ -114,7 +114,55 @@ class ProgrammePagesIntegrationTests {
     }
 
     @Test
+    void theCityDecidesScholarshipsOnTheirPagesAndTheKelurahanEntersThem() throws Exception {
+        assertThat(page("kota", "/program/beasiswa")).contains("id=\"scholarship-form\"", "Sisa kuota", "Rp 3.000.000");
+        assertThat(page("rw", "/program/beasiswa")).doesNotContain("id=\"scholarship-form\"");
+        String nik = fixtures.registry
+                .singleIn(
+                        ProgrammeFixtures.KELURAHAN + ".061.001",
+                        "MAHASISWA HALAMAN",
+                        id.warga.population.Sex.MALE,
+                        java.time.LocalDate.now().minusYears(21),
+                        id.warga.population.LabourActivity.SCHOOL)
+                .head()
+                .nik();
+        String location = mvc.perform(post("/program/beasiswa")
+                        .with(httpBasic(fixtures.lurah, AccessFixtures.PASSWORD))
+                        .with(csrf())
+                        .param("nik", nik)
+                        .param("university", "UNTIRTA")
+                        .param("studyProgramme", "Teknik Sipil")
+                        .param("semester", "3")
+                        .param("gpa", "3,45"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).matches("/program/beasiswa/\\d+");
+        assertThat(page("kota", location)).contains("id=\"award\"", "3.45", "Teknik Sipil");
+        assertThat(basic(fixtures.lurah, location))
+                .doesNotContain("id=\"award\"")
+                .contains(nik);
+        mvc.perform(post("/program/beasiswa")
+                        .with(httpBasic(fixtures.lurah, AccessFixtures.PASSWORD))
+                        .with(csrf())
+                        .param("nik", nik)
+                        .param("university", "UNTIRTA")
+                        .param("studyProgramme", "Teknik Sipil")
+                        .param("semester", "3")
+                        .param("gpa", "tiga"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("IPK harus angka")));
+    }
+
+    @Test
     void thePublicPagesNeedNoSignIn() throws Exception {
+        assertThat(mvc.perform(get("/data-terbuka/beasiswa"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Beasiswa sarjana");
         assertThat(mvc.perform(get("/data-terbuka/bantuan"))
                         .andExpect(status().isOk())
                         .andReturn()

@@ -29,6 +29,11 @@ class ProgrammesRoutes implements RouteCatalogue {
     long aidProgramme;
     String ownNik;
     String otherNik;
+    long ownScholarship;
+    long otherScholarship;
+    String ownStudent;
+    String otherStudent;
+    String otherScholarshipBefore;
 
     @Override
     public void prepare(RouteFixtures fixtures) {
@@ -70,6 +75,28 @@ class ProgrammesRoutes implements RouteCatalogue {
         otherNik = resident(programmes, RouteFixtures.OTHER_RT.value());
         programmes.as("kota", () -> aid.addRecipient(aidProgramme, ownNik));
         programmes.as("kota", () -> aid.addRecipient(aidProgramme, otherNik));
+
+        Scholarships scholarships = fixtures.bean(Scholarships.class);
+        ownStudent = resident(programmes, RouteFixtures.OWN_RT.value());
+        otherStudent = resident(programmes, RouteFixtures.OTHER_RT.value());
+        ownScholarship = programmes
+                .as("kota", () -> scholarships.apply(new NewScholarship(ownStudent, "UNTIRTA", "Hukum", 1, null)))
+                .id();
+        otherScholarship = programmes
+                .as("kota", () -> scholarships.apply(new NewScholarship(otherStudent, "UNTIRTA", "Hukum", 1, null)))
+                .id();
+        programmes.as("kota", () -> scholarships.award(otherScholarship, null));
+        otherScholarshipBefore = scholarshipState();
+    }
+
+    private String scholarshipState() {
+        return walk.jdbc()
+                .sql(
+                        "select status || ':' || version || ':' || (select count(*) from programmes.scholarship_disbursement d"
+                                + " where d.scholarship_id = s.id) from programmes.scholarship s where id = ?")
+                .param(otherScholarship)
+                .query(String.class)
+                .single();
     }
 
     private static String resident(ProgrammeFixtures programmes, String rt) {
@@ -150,6 +177,24 @@ class ProgrammesRoutes implements RouteCatalogue {
                         .sample("/program/bantuan/" + aidProgramme + "/pengecualian")
                         .form(Map.of("other", String.valueOf(aidProgramme))),
                 Route.open("GET", "/data-terbuka/bantuan"),
+                Route.area("GET", "/program/beasiswa").shows(ownStudent).hides(otherStudent),
+                Route.area("POST", "/program/beasiswa")
+                        .foreign("/program/beasiswa")
+                        .form(Map.of(
+                                "nik", otherStudent, "university", "UI", "studyProgramme", "Hukum", "semester", "1"))
+                        .unchanged(f -> assertThat(scholarships(otherStudent)).isEqualTo(1)),
+                Route.area("GET", "/program/beasiswa/{id}")
+                        .sample("/program/beasiswa/" + ownScholarship)
+                        .own("/program/beasiswa/" + ownScholarship)
+                        .foreign("/program/beasiswa/" + otherScholarship),
+                scholarship("POST", "/program/beasiswa/{id}/berikan", "/program/beasiswa/%d/berikan"),
+                scholarship("POST", "/program/beasiswa/{id}/tolak", "/program/beasiswa/%d/tolak")
+                        .form(Map.of("reason", "x")),
+                scholarship("POST", "/program/beasiswa/{id}/akhiri", "/program/beasiswa/%d/akhiri")
+                        .form(Map.of("reason", "x")),
+                scholarship("POST", "/program/beasiswa/{id}/pencairan", "/program/beasiswa/%d/pencairan")
+                        .form(Map.of("semester", "1")),
+                Route.open("GET", "/data-terbuka/beasiswa"),
 
                 // ---- API
                 Route.area("GET", "/api/programmes/rw-fund/plans")
@@ -201,7 +246,53 @@ class ProgrammesRoutes implements RouteCatalogue {
                         .foreign("/api/programmes/aid/" + aidProgramme + "/recipients")
                         .body("{\"identifier\": \"" + otherNik + "\"}")
                         .unchanged(f -> assertThat(recipients()).isEqualTo(2)),
-                Route.open("GET", "/api/open/programmes/aid"));
+                Route.open("GET", "/api/open/programmes/aid"),
+                Route.area("GET", "/api/programmes/scholarships")
+                        .shows(ownStudent)
+                        .hides(otherStudent),
+                Route.area("POST", "/api/programmes/scholarships")
+                        .foreign("/api/programmes/scholarships")
+                        .body("{\"nik\": \"" + otherStudent
+                                + "\", \"university\": \"UI\", \"studyProgramme\": \"Hukum\"," + " \"semester\": 1}")
+                        .unchanged(f -> assertThat(scholarships(otherStudent)).isEqualTo(1)),
+                Route.area("GET", "/api/programmes/scholarships/{id}")
+                        .sample("/api/programmes/scholarships/" + ownScholarship)
+                        .own("/api/programmes/scholarships/" + ownScholarship)
+                        .foreign("/api/programmes/scholarships/" + otherScholarship),
+                scholarship("POST", "/api/programmes/scholarships/{id}/award", "/api/programmes/scholarships/%d/award")
+                        .body("{}"),
+                scholarship(
+                                "POST",
+                                "/api/programmes/scholarships/{id}/reject",
+                                "/api/programmes/scholarships/%d/reject")
+                        .body("{\"reason\": \"x\"}"),
+                scholarship("POST", "/api/programmes/scholarships/{id}/end", "/api/programmes/scholarships/%d/end")
+                        .body("{\"reason\": \"x\"}"),
+                scholarship(
+                                "POST",
+                                "/api/programmes/scholarships/{id}/disbursements",
+                                "/api/programmes/scholarships/%d/disbursements")
+                        .body("{\"semester\": 1}"),
+                Route.open("GET", "/api/open/programmes/scholarships"));
+    }
+
+    /** A decision on the neighbour RT's scholarship: refused, and it stays as it was. */
+    private Route scholarship(String method, String pattern, String uri) {
+        String sample = uri.formatted(otherScholarship);
+        return Route.area(method, pattern)
+                .sample(sample)
+                .foreign(sample)
+                .unchanged(f -> assertThat(scholarshipState())
+                        .as("the neighbour's scholarship is unchanged")
+                        .isEqualTo(otherScholarshipBefore));
+    }
+
+    private long scholarships(String nik) {
+        return walk.jdbc()
+                .sql("select count(*) from programmes.scholarship where nik = ?")
+                .param(nik)
+                .query(Long.class)
+                .single();
     }
 
     /** A change aimed at the other RW's plan: refused, and the plan stays as it was. */

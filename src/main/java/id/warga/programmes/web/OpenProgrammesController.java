@@ -15,13 +15,19 @@ class OpenProgrammesController {
 
     private final RwFundPlans plans;
     private final id.warga.programmes.AidProgrammes aid;
+    private final id.warga.programmes.Scholarships scholarships;
     private final ProgrammeSettings settings;
     private final ProgrammeText text;
 
     OpenProgrammesController(
-            RwFundPlans plans, id.warga.programmes.AidProgrammes aid, ProgrammeSettings settings, ProgrammeText text) {
+            RwFundPlans plans,
+            id.warga.programmes.AidProgrammes aid,
+            id.warga.programmes.Scholarships scholarships,
+            ProgrammeSettings settings,
+            ProgrammeText text) {
         this.plans = plans;
         this.aid = aid;
+        this.scholarships = scholarships;
         this.settings = settings;
         this.text = text;
     }
@@ -49,5 +55,14 @@ class OpenProgrammesController {
         model.addAttribute("minimum", settings.openDataMinimumCount());
         model.addAttribute("t", text);
         return "programmes/open-aid";
+    }
+
+    @GetMapping("/data-terbuka/beasiswa")
+    String scholarships(Model model) {
+        model.addAttribute("counts", scholarships.openFigures());
+        model.addAttribute("quota", settings.scholarship().quota());
+        model.addAttribute("minimum", settings.openDataMinimumCount());
+        model.addAttribute("t", text);
+        return "programmes/open-scholarships";
     }
 }
