@@ -6,8 +6,12 @@
   var json = { headers: { 'Accept': 'application/json' } };
   var shapes = fetch('/api/regions/' + el.dataset.city + '/boundaries?level=kelurahan', json).then(function (r) { return r.json(); });
   var figures = fetch('/api/open/programmes/rw-fund?year=' + el.dataset.year, json).then(function (r) { return r.json(); });
-  var colours = { behind: '#b3261e', half: '#e0a100', done: '#0b6e4f' };
-  function band(share) { return share >= 0.999 ? 'done' : share >= 0.5 ? 'half' : 'behind'; }
+  var colours = { behind: '#b3261e', half: '#e0a100', done: '#0b6e4f', none: '#9aa5a9' };
+  // a kelurahan without an approved plan is grey: nothing to absorb yet is not the same as behind
+  function band(row) {
+    if (!row || !row.approvedPlans) { return 'none'; }
+    return row.share >= 0.999 ? 'done' : row.share >= 0.5 ? 'half' : 'behind';
+  }
   function percent(share) { return Math.round(share * 100) + '%'; }
   var map = L.map(el, { zoomSnap: 0.25 });
   Promise.all([shapes, figures]).then(function (all) {
@@ -20,7 +24,7 @@
     var layer = L.geoJSON(geo, {
       style: function (f) {
         var row = rows[f.properties.code];
-        return { color: '#1d2a2f', weight: 1, fillColor: colours[band(row ? row.share : 0)], fillOpacity: 0.6 };
+        return { color: '#1d2a2f', weight: 1, fillColor: colours[band(row)], fillOpacity: 0.6 };
       },
       onEachFeature: function (f, l) {
         var row = rows[f.properties.code];

@@ -14,6 +14,7 @@ public record OpenCounts(String title, Long total, List<Cell> areas) {
     /**
      * Withholds counts below {@code minimum}; then, while a withheld count could be derived from the
      * total and the others, withholds the smallest published one too (or the total when none is left).
+     * Zero identifies nobody and is published.
      */
     static OpenCounts suppressed(String title, long total, List<Cell> raw, int minimum) {
         java.util.List<Cell> cells = new java.util.ArrayList<>();
@@ -23,7 +24,7 @@ public record OpenCounts(String title, Long total, List<Cell> areas) {
             cells.add(small ? new Cell(c.code(), c.name(), null) : c);
             hidden += small ? 1 : 0;
         }
-        Long published = total < minimum ? null : total;
+        Long published = total > 0 && total < minimum ? null : total;
         if (hidden == 1 && published != null) {
             int smallest = -1;
             for (int i = 0; i < cells.size(); i++) {

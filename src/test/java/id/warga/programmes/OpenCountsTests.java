@@ -27,6 +27,11 @@ class OpenCountsTests {
     }
 
     @Test
+    void publishesAProgrammeWithoutRecipientsAsZero() {
+        assertThat(OpenCounts.suppressed("BLT", 0, List.of(), 5).total()).isZero();
+    }
+
+    @Test
     void withholdsTheTotalWhenTheOnlyAreaIsSmall() {
         assertThat(OpenCounts.suppressed("BLT", 4, List.of(cell("a", 4)), 5).total())
                 .isNull();

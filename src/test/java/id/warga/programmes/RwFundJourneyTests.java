@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * On a phone, in headless Chromium, with the demo accounts: the RW head starts the year's plan of
  * the environment fund, adds two activities, submits it; the lurah finds it in the list and
- * verifies it, and it waits for the kecamatan.
+ * verifies it, and it waits for the kecamatan; the public map shows it without signing in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RwFundJourneyTests {
@@ -91,6 +91,16 @@ class RwFundJourneyTests {
         assertThat(text("saved")).contains("diperiksa dan diteruskan");
         assertThat(text("status")).isEqualTo("diperiksa kelurahan, menunggu kecamatan");
         assertThat(browser.findElement(By.cssSelector("ol.trail")).getText()).contains("lurah", "rw");
+
+        signOut();
+
+        // anyone sees the fund on the public map, each kelurahan coloured, without signing in
+        open("/data-terbuka/dana-rw");
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("fund-map")), "data-coloured"));
+        assertThat(Integer.parseInt(browser.findElement(By.id("fund-map")).getAttribute("data-coloured")))
+                .isGreaterThan(40);
+        assertThat(browser.findElement(By.id("rw-" + RW)).getText())
+                .contains("RW 001", "diperiksa kelurahan, menunggu kecamatan");
 
         assertThat(jdbc.sql("select status from programmes.rw_fund_plan where rw_code = ? and year = ?")
                         .params(RW, Year.now().getValue())
