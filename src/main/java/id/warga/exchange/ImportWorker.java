@@ -145,17 +145,17 @@ class ImportWorker {
                 write(job);
             }
         } catch (Cancelled cancelled) {
-            jobs.move(id, ImportStatus.CANCELLED);
             finish(id);
+            jobs.move(id, ImportStatus.CANCELLED);
         } catch (BadFileException bad) {
             jobs.fail(id, bad.code() + (bad.arguments().length > 0 ? ":" + bad.arguments()[0] : ""));
-            jobs.move(id, ImportStatus.FAILED);
             finish(id);
+            jobs.move(id, ImportStatus.FAILED);
         } catch (RuntimeException e) {
             log.error("Import {} failed", id, e);
             jobs.fail(id, "unexpected");
-            jobs.move(id, ImportStatus.FAILED);
             finish(id);
+            jobs.move(id, ImportStatus.FAILED);
         } finally {
             batches.remove(id);
             SecurityContextHolder.clearContext();
@@ -170,24 +170,18 @@ class ImportWorker {
         return job.mode() == ImportMode.VALID_ROWS && job.createUnits();
     }
 
-    /** Creates the RW and RT units of these RT codes that do not exist yet, each committed on its own. */
+    /** Creates the RW and RT units of these RT codes that do not exist yet, a batch's worth in one transaction. */
     void ensureUnits(java.util.Collection<String> rtCodes, java.util.Set<String> known) {
-        for (String rt : rtCodes) {
-            if (rt == null || known.contains(rt)) {
-                continue;
-            }
-            RegionCode code = RegionCode.of(rt);
-            RegionCode rw = code.parent().orElseThrow();
-            transaction.executeWithoutResult(status -> {
-                if (regions.find(rw).isEmpty()) {
-                    units.create(rw.parent().orElseThrow(), rw.localNumber(), null);
-                }
-                if (regions.find(code).isEmpty()) {
-                    units.create(rw, code.localNumber(), null);
-                }
-            });
-            known.add(rt);
+        List<RegionCode> unknown = rtCodes.stream()
+                .filter(rt -> rt != null && !known.contains(rt))
+                .distinct()
+                .map(RegionCode::of)
+                .toList();
+        if (unknown.isEmpty()) {
+            return;
         }
+        transaction.executeWithoutResult(status -> units.createMissing(unknown));
+        unknown.forEach(rt -> known.add(rt.value()));
     }
 
     /** The checking pass. True when the job goes on to be written. */
@@ -210,8 +204,8 @@ class ImportWorker {
             run.counts.householdsCreated = 0;
             run.counts.householdsUpdated = 0;
             jobs.progress(job.id(), run.counts);
-            jobs.move(job.id(), ImportStatus.REJECTED);
             finish(job.id());
+            jobs.move(job.id(), ImportStatus.REJECTED);
             return false;
         }
         if (!toCreate.isEmpty() && !job.createUnits()) {
@@ -245,8 +239,8 @@ class ImportWorker {
                 run.counts.householdsCreated = 0;
                 run.counts.householdsUpdated = 0;
                 jobs.progress(job.id(), run.counts);
-                jobs.move(job.id(), ImportStatus.REJECTED);
                 finish(job.id());
+                jobs.move(job.id(), ImportStatus.REJECTED);
                 return;
             }
         } else {
@@ -259,8 +253,8 @@ class ImportWorker {
         pace(job, "write", run);
         jobs.progress(job.id(), run.counts);
         jobs.checked(job.id(), file.format.name(), run.layout, notices(file, run), job.unitsToCreate(), run.rowsTotal);
-        jobs.move(job.id(), ImportStatus.COMPLETED);
         finish(job.id());
+        jobs.move(job.id(), ImportStatus.COMPLETED);
     }
 
     private static void pace(ImportJob job, String pass, ImportRun run) {
@@ -369,7 +363,10 @@ class ImportWorker {
         return new XlsxRows.Settings(settings.workDirectory().resolve(job.toString() + "-tmp"));
     }
 
-    /** An ended job's file is deleted: the report stays, the residents' data do not linger on disk. */
+    /**
+     * An ending job's file is deleted: the report stays, the residents' data do not linger on disk.
+     * Called before the job is marked ended, so a job seen as ended has no file left.
+     */
     void finish(UUID id) {
         jobs.find(id).ifPresent(job -> {
             if (job.filePath() != null) {

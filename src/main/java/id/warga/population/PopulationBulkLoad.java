@@ -6,10 +6,12 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -79,13 +81,35 @@ public class PopulationBulkLoad {
         StringBuilder residentRows = new StringBuilder(memberCount * 160);
         StringBuilder residenceRows = new StringBuilder(memberCount * 50);
         Set<String> rts = new TreeSet<>();
+        LocalDate today = LocalDate.now();
+        LocalDate adult = today.minusYears(RegistryRules.LABOUR_MIN_AGE);
+        LocalDate current = today.minusMonths(RegistryRules.LABOUR_CURRENT_MONTHS);
+        Map<String, RtTallyDelta> tallies = new TreeMap<>();
+        List<ResidentProfile> profiles = new ArrayList<>(memberCount);
         int r = 0;
         for (int h = 0; h < households.size(); h++) {
             NewHousehold household = households.get(h);
             rts.add(household.rtCode());
             long householdId = householdIds[h];
             row(householdRows, householdId, household.kkNumber(), household.address(), household.rtCode());
+            RtTallyDelta tally = tallies.computeIfAbsent(household.rtCode(), k -> new RtTallyDelta());
+            tally.households += household.members().isEmpty() ? 0 : 1;
             for (NewResident m : household.members()) {
+                tally.residents++;
+                if (!m.birthDate().isAfter(adult)) {
+                    tally.workingAge++;
+                    if (m.labourReferenceDate() != null
+                            && !m.labourReferenceDate().isBefore(current)) {
+                        tally.labourCurrent++;
+                    }
+                }
+                profiles.add(new ResidentProfile(
+                        household.rtCode(),
+                        m.sex(),
+                        m.birthDate(),
+                        m.education(),
+                        m.labourActivity(),
+                        m.labourReferenceDate()));
                 long residentId = residentIds[r++];
                 row(
                         residentRows,
@@ -132,12 +156,21 @@ public class PopulationBulkLoad {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        store.recount(rts);
+        // the households are new, so each RT's tally grows by what this batch holds: no recount
+        store.addToTallies(tallies, today);
         // open warnings of a whole batch are counted in the background (RtTallyRefresh)
         jdbc.sql("update population.rt_tally set open_warnings = null where rt_code = any(?)")
                 .param(rts.toArray(String[]::new))
                 .update();
-        events.publishEvent(new PopulationBulkLoaded(rts, households.size(), memberCount));
+        events.publishEvent(new PopulationBulkLoaded(rts, households.size(), memberCount, profiles));
+    }
+
+    /** What a batch adds to one RT's tally. */
+    static final class RtTallyDelta {
+        int households;
+        int residents;
+        int workingAge;
+        int labourCurrent;
     }
 
     private long[] reserve(String table, int count) {

@@ -90,17 +90,46 @@ public class PopulationDirectory {
 
     /** A household card with its members; audited. */
     public HouseholdView household(long id) {
-        HouseholdView household = store.household(id, access.currentScope())
+        AreaScope scope = access.currentScope();
+        HouseholdView household = store.household(id, scope)
                 .map(h -> queries.householdView(h.id()))
+                .map(h -> withoutFormerMembersOutside(h, scope))
                 .orElseThrow(() -> new NotFoundException("error.household.not-found", id));
         audit.recordRead("household", String.valueOf(id), RegionCode.of(household.rtCode()));
         return household;
     }
 
+    /**
+     * Former members (dead, moved out, missing) keep the RT they last lived in; when the household
+     * has moved since, those outside the reader's scope are left out of its card.
+     */
+    private static HouseholdView withoutFormerMembersOutside(HouseholdView h, AreaScope scope) {
+        List<ResidentView> former = h.formerMembers().stream()
+                .filter(r -> scope.covers(RegionCode.of(r.rtCode())))
+                .toList();
+        if (former.size() == h.formerMembers().size()) {
+            return h;
+        }
+        return new HouseholdView(
+                h.id(),
+                h.kkNumber(),
+                h.address(),
+                h.rtCode(),
+                h.dissolvedOn(),
+                h.version(),
+                h.members(),
+                former,
+                h.checkedOn());
+    }
+
     /** A resident's full record; audited. */
     public ResidentView resident(long id) {
-        ResidentView resident = store.householdOf(id, access.currentScope())
+        AreaScope scope = access.currentScope();
+        // the household must be in scope, and so must the resident's own last RT: a member who died
+        // or left before the household moved here stays with the RT they lived in
+        ResidentView resident = store.householdOf(id, scope)
                 .flatMap(h -> store.resident(id))
+                .filter(r -> scope.covers(RegionCode.of(r.rtCode())))
                 .orElseThrow(() -> new NotFoundException("error.resident.not-found", id));
         audit.recordRead("resident", String.valueOf(id), RegionCode.of(resident.rtCode()));
         return resident;

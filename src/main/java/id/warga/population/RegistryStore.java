@@ -344,6 +344,44 @@ class RegistryStore implements RegistryLookups {
                 .update();
     }
 
+    /**
+     * Adds a bulk load's new households and residents to the RTs' tallies. An RT without a tally
+     * gets one counted today; an existing tally keeps its count date, so one counted before today
+     * is still recounted by the daily refresh.
+     */
+    void addToTallies(Map<String, PopulationBulkLoad.RtTallyDelta> deltas, LocalDate today) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        List<String> rts = new ArrayList<>(new java.util.TreeSet<>(deltas.keySet()));
+        jdbc.sql("""
+                        insert into population.rt_tally as t (rt_code, households, residents, working_age, labour_current, counted_on)
+                        select d.rt, d.households, d.residents, d.working_age, d.labour_current, :today
+                        from unnest(:rts::text[], :households::int[], :residents::int[], :working::int[], :current::int[])
+                            as d(rt, households, residents, working_age, labour_current)
+                        order by d.rt
+                        on conflict (rt_code) do update set households = t.households + excluded.households,
+                            residents = t.residents + excluded.residents,
+                            working_age = t.working_age + excluded.working_age,
+                            labour_current = t.labour_current + excluded.labour_current
+                        """)
+                .param("rts", rts.toArray(String[]::new))
+                .param(
+                        "households",
+                        rts.stream().map(rt -> deltas.get(rt).households).toArray(Integer[]::new))
+                .param(
+                        "residents",
+                        rts.stream().map(rt -> deltas.get(rt).residents).toArray(Integer[]::new))
+                .param(
+                        "working",
+                        rts.stream().map(rt -> deltas.get(rt).workingAge).toArray(Integer[]::new))
+                .param(
+                        "current",
+                        rts.stream().map(rt -> deltas.get(rt).labourCurrent).toArray(Integer[]::new))
+                .param("today", today)
+                .update();
+    }
+
     void recount(Collection<String> rtCodes) {
         recount(rtCodes, LocalDate.now());
     }

@@ -96,6 +96,95 @@ public class RegionUnits {
         return created;
     }
 
+    /**
+     * Creates, in one go, every RW and RT of these RT codes that does not exist yet, with the
+     * points {@link #create} would give them: what an import that meets new units needs. Each
+     * kelurahan's polygon is read once; a unit created meanwhile by someone else is left as it is.
+     * Answers the codes created, RWs before their RTs.
+     */
+    @Transactional
+    public List<RegionCode> createMissing(java.util.Collection<RegionCode> rtCodes) {
+        java.util.Map<RegionCode, java.util.TreeSet<RegionCode>> byKelurahan =
+                new java.util.TreeMap<>(java.util.Comparator.comparing(RegionCode::value));
+        for (RegionCode rt : rtCodes) {
+            if (rt.level() != RegionLevel.RT) {
+                throw new BadRequestException("invalid_parent", "error.unit.parent", rt.value());
+            }
+            byKelurahan
+                    .computeIfAbsent(
+                            rt.ancestorAt(RegionLevel.KELURAHAN),
+                            k -> new java.util.TreeSet<>(java.util.Comparator.comparing(RegionCode::value)))
+                    .add(rt);
+        }
+        List<RegionCode> created = new ArrayList<>();
+        for (var entry : byKelurahan.entrySet()) {
+            RegionCode kelurahan = entry.getKey();
+            Region kel = directory.require(kelurahan);
+            if (!"kelurahan".equals(kel.level())) {
+                throw new BadRequestException("invalid_parent", "error.unit.parent", kelurahan.value());
+            }
+            java.util.Map<String, Region> existing = new java.util.HashMap<>();
+            directory
+                    .descendants(kelurahan, "rw")
+                    .forEach(r -> existing.put(r.code().value(), r));
+            directory
+                    .descendants(kelurahan, "rt")
+                    .forEach(r -> existing.put(r.code().value(), r));
+            Geometry polygon = polygonOf(kelurahan).orElse(null);
+            PreparedGeometry prepared = polygon == null ? null : PreparedGeometryFactory.prepare(polygon);
+            List<Coordinate> rwPoints = new ArrayList<>(existing.values().stream()
+                    .filter(r -> "rw".equals(r.level()) && r.longitude() != null)
+                    .map(r -> new Coordinate(r.longitude(), r.latitude()))
+                    .toList());
+            java.util.Map<String, Coordinate> pointOfRw = new java.util.HashMap<>();
+            existing.values().stream()
+                    .filter(r -> "rw".equals(r.level()))
+                    .forEach(r -> pointOfRw.put(
+                            r.code().value(),
+                            r.longitude() == null ? null : new Coordinate(r.longitude(), r.latitude())));
+            for (RegionCode rt : entry.getValue()) {
+                if (existing.containsKey(rt.value())) {
+                    continue;
+                }
+                RegionCode rw = rt.parent().orElseThrow();
+                if (!pointOfRw.containsKey(rw.value())) {
+                    Coordinate point = spreadPoint(rw, kel, polygon, prepared, rwPoints);
+                    if (insertIfAbsent(rw, defaultName("rw", rw.localNumber()), "rw", kelurahan, point)) {
+                        created.add(rw);
+                        events.publishEvent(new RegionUnitCreated(rw, "rw"));
+                    }
+                    if (point != null) {
+                        rwPoints.add(point);
+                    }
+                    pointOfRw.put(rw.value(), point);
+                }
+                Coordinate point = nearPoint(rt, pointOfRw.get(rw.value()), prepared);
+                if (insertIfAbsent(rt, defaultName("rt", rt.localNumber()), "rt", rw, point)) {
+                    created.add(rt);
+                    events.publishEvent(new RegionUnitCreated(rt, "rt"));
+                }
+            }
+        }
+        return created;
+    }
+
+    private boolean insertIfAbsent(RegionCode code, String name, String level, RegionCode parent, Coordinate point) {
+        return jdbc.sql("""
+                        insert into region.region (code, name, level, parent_code, longitude, latitude)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (code) do nothing
+                        """)
+                        .params(
+                                code.value(),
+                                name,
+                                level,
+                                parent.value(),
+                                point == null ? null : GeoJson.round(point.x),
+                                point == null ? null : GeoJson.round(point.y))
+                        .update()
+                > 0;
+    }
+
     private void insert(RegionCode code, String name, String level, RegionCode parent, Coordinate point) {
         jdbc.sql("""
                         insert into region.region (code, name, level, parent_code, longitude, latitude)

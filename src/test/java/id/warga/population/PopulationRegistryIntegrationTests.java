@@ -311,6 +311,39 @@ class PopulationRegistryIntegrationTests {
     }
 
     @Test
+    void keepsAFormerMemberWithTheRtTheyLivedInWhenTheHouseholdMovesOn() {
+        // the demo account rw keeps RW 36.72.01.1002.001; lurah the whole kelurahan
+        String before = fixtures.rt("36.72.01.1002.002.951");
+        String after = fixtures.rt("36.72.01.1002.001.951");
+        HouseholdView family = fixtures.as("admin", () -> fixtures.familyIn(before));
+        ResidentView father = fixtures.member(family, "BUDI SANTOSO");
+        ResidentView mother = fixtures.member(family, "SITI AMINAH");
+        apply(new RecordLifeEvent(
+                father.id(),
+                father.version(),
+                LifeEventKind.DEATH,
+                TODAY.minusDays(20),
+                null,
+                null,
+                mother.id(),
+                null,
+                Set.of()));
+        HouseholdView widowed = card(family.id());
+        apply(new MoveHousehold(widowed.id(), widowed.version(), after, "JL. MAWAR 9", TODAY.minusDays(1), null));
+
+        HouseholdView seenByRw = fixtures.as("rw", () -> directory.household(family.id()));
+        assertThat(seenByRw.members()).extracting(ResidentView::name).contains("SITI AMINAH");
+        assertThat(seenByRw.formerMembers()).as("died in an RT outside the RW").isEmpty();
+        assertThatThrownBy(() -> fixtures.as("rw", () -> directory.resident(father.id())))
+                .isInstanceOf(NotFoundException.class);
+
+        HouseholdView seenByLurah = fixtures.as("lurah", () -> directory.household(family.id()));
+        assertThat(seenByLurah.formerMembers()).extracting(ResidentView::id).containsExactly(father.id());
+        assertThat(fixtures.as("lurah", () -> directory.resident(father.id())).lifeStatus())
+                .isEqualTo(LifeStatus.DEAD);
+    }
+
+    @Test
     void splitsAKkAndHandsTheOldOneToANewHead() {
         HouseholdView family = fixtures.familyIn(RT);
         ResidentView father = fixtures.member(family, "BUDI SANTOSO");

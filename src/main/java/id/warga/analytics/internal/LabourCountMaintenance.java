@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -54,7 +52,9 @@ public class LabourCountMaintenance {
 
     @EventListener
     void on(PopulationBulkLoaded loaded) {
-        withPending(pending -> pending.recount.addAll(loaded.rtCodes()));
+        // every resident of a bulk load is new: counted like one registered on their own
+        withPending(pending -> loaded.profiles()
+                .forEach(profile -> pending.changes.add(new ResidentProfileChanged(0, null, profile))));
     }
 
     private void withPending(java.util.function.Consumer<Pending> action) {
@@ -82,7 +82,6 @@ public class LabourCountMaintenance {
     private final class Pending implements TransactionSynchronization {
 
         final List<ResidentProfileChanged> changes = new ArrayList<>();
-        final Set<String> recount = new TreeSet<>();
         boolean applied;
         boolean inconsistent;
 
@@ -99,7 +98,6 @@ public class LabourCountMaintenance {
                 return;
             }
             CountingMonth counting = calendar.counting(month);
-            store.recount(counting, recount);
             Map<RtCell, Tally> rtDeltas = new HashMap<>();
             for (ResidentProfileChanged change : changes) {
                 counting.count(change.before())
@@ -110,7 +108,7 @@ public class LabourCountMaintenance {
             }
             Map<CountKey, Tally> deltas = new HashMap<>();
             rtDeltas.forEach((rtCell, tally) -> {
-                if (tally.isZero() || recount.contains(rtCell.rtCode())) {
+                if (tally.isZero()) {
                     return;
                 }
                 for (AreaCodes.Area area : AreaCodes.enclosing(rtCell.rtCode())) {

@@ -1,12 +1,10 @@
 package id.warga.analytics.internal;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -156,66 +154,6 @@ public class LabourCountStore {
         return jdbc.sql("update analytics.period set closed_at = now() where period < ? and closed_at is null")
                 .param(month.atDay(1))
                 .update();
-    }
-
-    /**
-     * Recounts these RTs from the registry as this transaction sees it, and adds the difference
-     * to every enclosing area.
-     */
-    public void recount(CountingMonth month, Collection<String> rtCodes) {
-        if (rtCodes.isEmpty()) {
-            return;
-        }
-        LocalDate period = month.month().atDay(1);
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            Array rts = connection.createArrayOf("text", rtCodes.toArray());
-            jdbc.sql("""
-                            insert into analytics.labour_count as c
-                                (period, area_code, depth, sex, age_band, education, residents, answered, employed, unemployed)
-                            select :period, a.code, a.depth, g.sex, g.band, g.education,
-                                   sum(g.residents)::int, sum(g.answered)::int, sum(g.employed)::int, sum(g.unemployed)::int
-                            from (
-                                select coalesce(n.rt_code, o.rt_code) as rt_code, coalesce(n.sex, o.sex) as sex,
-                                       coalesce(n.band, o.band) as band, coalesce(n.education, o.education) as education,
-                                       coalesce(n.residents, 0) - coalesce(o.residents, 0) as residents,
-                                       coalesce(n.answered, 0) - coalesce(o.answered, 0) as answered,
-                                       coalesce(n.employed, 0) - coalesce(o.employed, 0) as employed,
-                                       coalesce(n.unemployed, 0) - coalesce(o.unemployed, 0) as unemployed
-                                from (%s) n
-                                full join (
-                                    select area_code as rt_code, sex, age_band as band, education,
-                                           residents, answered, employed, unemployed
-                                    from analytics.labour_count
-                                    where period = :period and area_code = any(:rts)
-                                ) o on o.rt_code = n.rt_code and o.sex = n.sex and o.band = n.band
-                                       and o.education = n.education
-                            ) g
-                            %s
-                            group by a.code, a.depth, g.sex, g.band, g.education
-                            having sum(g.residents) <> 0 or sum(g.answered) <> 0
-                                or sum(g.employed) <> 0 or sum(g.unemployed) <> 0
-                            order by a.code, g.sex, g.band, g.education
-                            on conflict (period, area_code, sex, age_band, education) do update set
-                                residents = c.residents + excluded.residents,
-                                answered = c.answered + excluded.answered,
-                                employed = c.employed + excluded.employed,
-                                unemployed = c.unemployed + excluded.unemployed
-                            """.formatted(REGISTRY_COUNTS.formatted("and rt_code = any(:rts)"), ENCLOSING))
-                    .param("period", period)
-                    .param("last", month.lastDay())
-                    .param("since", month.answersCurrentSince())
-                    .param("rts", rts)
-                    .update();
-            jdbc.sql("""
-                            delete from analytics.labour_count
-                            where period = ? and residents = 0 and answered = 0 and employed = 0 and unemployed = 0
-                            """).param(period).update();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot recount RTs: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
     }
 
     /**
