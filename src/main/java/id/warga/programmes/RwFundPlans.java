@@ -92,6 +92,20 @@ public class RwFundPlans {
         return view(plan);
     }
 
+    /**
+     * The review step the acting user may take on a listed plan straight from the list: "verify"
+     * (kelurahan, kecamatan), "approve" (the city), or empty. Returning needs a reason: on the plan.
+     */
+    public Optional<String> reviewStep(PlanSummary plan) {
+        FundActor actor = actor(RegionCode.of(plan.rwCode()));
+        return switch (plan.status()) {
+            case SUBMITTED -> actor.kelurahan() ? Optional.of("verify") : Optional.empty();
+            case VERIFIED_KELURAHAN -> actor.kecamatan() ? Optional.of("verify") : Optional.empty();
+            case VERIFIED_KECAMATAN -> actor.city() ? Optional.of("approve") : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
     /** The RWs the acting user heads (as role RW), for their own page. */
     public List<RegionCode> myRws() {
         SignedInUser user = access.currentUser().orElseThrow(() -> new AccessDeniedException("sign in"));

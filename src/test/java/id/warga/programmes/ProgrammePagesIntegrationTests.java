@@ -54,7 +54,21 @@ class ProgrammePagesIntegrationTests {
         assertThat(lurah).contains("id=\"verify\"", "id=\"return\"").doesNotContain("id=\"activity-form\"");
         assertThat(basic(fixtures.lurah, "/program/dana-rw/" + id + "?lang=en"))
                 .contains("Verified, pass it on", "submitted, awaiting the kelurahan");
-        assertThat(basic(fixtures.lurah, "/program/dana-rw")).contains("plan-" + id);
+        assertThat(basic(fixtures.lurah, "/program/dana-rw")).contains("plan-" + id, "verify-" + id);
+        assertThat(basic(fixtures.camat, "/program/dana-rw"))
+                .contains("plan-" + id)
+                .doesNotContain("verify-" + id);
+        mvc.perform(post("/program/dana-rw/" + id + "/periksa")
+                        .with(httpBasic(fixtures.lurah, AccessFixtures.PASSWORD))
+                        .with(csrf())
+                        .param("back", String.valueOf(YEAR)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/program/dana-rw?tahun=" + YEAR));
+        assertThat(fixtures.as(
+                        fixtures.lurah, () -> fixtures.plans.get(id).plan().status()))
+                .isEqualTo(PlanStatus.VERIFIED_KELURAHAN);
+        assertThat(basic(fixtures.camat, "/program/dana-rw")).contains("verify-" + id);
     }
 
     @Test

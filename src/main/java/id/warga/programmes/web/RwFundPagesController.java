@@ -63,7 +63,11 @@ class RwFundPagesController {
         model.addAttribute("status", status);
         model.addAttribute("statuses", PlanStatus.values());
         model.addAttribute("mine", mine);
-        model.addAttribute("plans", plans.list(year, status, null));
+        List<id.warga.programmes.PlanSummary> listed = plans.list(year, status, null);
+        java.util.Map<Long, String> steps = new java.util.HashMap<>();
+        listed.forEach(p -> plans.reviewStep(p).ifPresent(step -> steps.put(p.id(), step)));
+        model.addAttribute("plans", listed);
+        model.addAttribute("steps", steps);
         model.addAttribute("allocation", settings.rwFund().allocation());
         model.addAttribute("t", text);
         return "programmes/rw-fund";
@@ -136,13 +140,29 @@ class RwFundPagesController {
     }
 
     @PostMapping("/program/dana-rw/{id}/periksa")
-    String verify(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes flash) {
-        return act(id, flash, "programmes.done.verified", () -> plans.verify(id, version));
+    String verify(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String back,
+            RedirectAttributes flash) {
+        return back(act(id, flash, "programmes.done.verified", () -> plans.verify(id, version)), back);
     }
 
     @PostMapping("/program/dana-rw/{id}/setujui")
-    String approve(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes flash) {
-        return act(id, flash, "programmes.done.approved", () -> plans.approve(id, version));
+    String approve(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String back,
+            RedirectAttributes flash) {
+        return back(act(id, flash, "programmes.done.approved", () -> plans.approve(id, version)), back);
+    }
+
+    /** After a step taken from the list, back to the list (of that year); a refusal shows there too. */
+    private static String back(String redirect, String back) {
+        if (back != null && back.matches("\\d{4}")) {
+            return "redirect:/program/dana-rw?tahun=" + back;
+        }
+        return redirect;
     }
 
     @PostMapping("/program/dana-rw/{id}/kembalikan")
