@@ -192,6 +192,19 @@ class ProgrammePagesIntegrationTests {
                 .doesNotContain("<script>");
     }
 
+    @Test
+    void theCitysOpenDataPageLeadsToTheProgrammes() throws Exception {
+        assertThat(mvc.perform(get("/data-terbuka"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(
+                        "href=\"/data-terbuka/dana-rw\"",
+                        "href=\"/data-terbuka/bantuan\"",
+                        "href=\"/data-terbuka/beasiswa\"");
+    }
+
     private String page(String demoUser, String path) throws Exception {
         return mvc.perform(get(path).with(httpBasic(demoUser, "demo")))
                 .andExpect(status().isOk())
