@@ -17,6 +17,7 @@ import id.warga.programmes.ProgrammeFixtures.Rw;
 import id.warga.shared.web.NotFoundException;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,6 +155,49 @@ class RwFundIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("fund-map", "Kedaleman").doesNotContain("rw-prog");
+    }
+
+    @Test
+    void twoReportsOfSpendingAtOnceNeverPassTheBudgetTogether() throws Exception {
+        Rw rw = fixtures.rw();
+        PlanView plan = fixtures.approved(rw, YEAR, activity("Drainase", INFRA, 10_000_000));
+        long id = plan.plan().id();
+        long activity = plan.activities().get(0).id();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (String receipt : List.of("KW-A", "KW-B")) {
+                outcomes.add(threads.submit(() -> {
+                    start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    try {
+                        fixtures.as(
+                                rw.head(),
+                                () -> plans.recordSpending(
+                                        id,
+                                        activity,
+                                        new NewSpending(
+                                                LocalDate.of(YEAR, 1, 1),
+                                                Rupiah.of(6_000_000),
+                                                "Gorong-gorong",
+                                                receipt)));
+                        return "SAVED";
+                    } catch (ProgrammeRuleException e) {
+                        return e.rule();
+                    }
+                }));
+            }
+            List<String> results = new java.util.ArrayList<>();
+            for (var f : outcomes) {
+                results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).containsExactlyInAnyOrder("SAVED", "SPENDING_EXCEEDS_BUDGET");
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(fixtures.as(
+                        rw.head(), () -> plans.get(id).activities().get(0).spent()))
+                .isEqualTo(Rupiah.of(6_000_000));
     }
 
     @Nested
