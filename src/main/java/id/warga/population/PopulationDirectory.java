@@ -192,6 +192,31 @@ public class PopulationDirectory {
         return store.forEachLiving(area.value(), access.currentScope(), each);
     }
 
+    /**
+     * The living resident with this NIK, if the acting user's area holds them: their id, RT and
+     * name, for other modules that enrol residents (aid, scholarships). Empty for an unknown NIK,
+     * a resident who died or moved away, or one outside the area. Not audited: it shows no record.
+     */
+    public java.util.Optional<Registered> livingResident(String nik) {
+        if (nik == null || !DIGITS.matcher(nik.strip()).matches() || nik.strip().length() != 16) {
+            return java.util.Optional.empty();
+        }
+        return queries.livingByNik(access.currentScope(), nik.strip());
+    }
+
+    /**
+     * The household with this KK number, if it still has a living member and lies in the acting
+     * user's area: its id, RT and its head's name. Empty otherwise.
+     */
+    public java.util.Optional<Registered> currentHousehold(String kkNumber) {
+        if (kkNumber == null
+                || !DIGITS.matcher(kkNumber.strip()).matches()
+                || kkNumber.strip().length() != 16) {
+            return java.util.Optional.empty();
+        }
+        return queries.currentByKk(access.currentScope(), kkNumber.strip());
+    }
+
     /** "RT 003/RW 001 Kedaleman" for an RT code. */
     public String placeName(String rtCode) {
         return regions.place(rtCode);
@@ -310,6 +335,9 @@ public class PopulationDirectory {
 
     /** An RT by code and name. */
     public record RtPlace(String code, String name) {}
+
+    /** A resident or household found by NIK or KK number: its id, where it lives, and a name. */
+    public record Registered(long id, String rtCode, String name) {}
 
     /** A NIK as read, with the name of the kecamatan it was issued in. */
     public record NikReading(Nik.Reading reading, String regionName) {}

@@ -282,6 +282,36 @@ class RegistryQueries {
                 .list();
     }
 
+    /** The living resident with this NIK, where the scope holds them. */
+    java.util.Optional<PopulationDirectory.Registered> livingByNik(AreaScope scope, String nik) {
+        return RegistryStore.bindScope(
+                        jdbc.sql("select r.id, r.rt_code, r.name from population.resident r where r.nik = :nik"
+                                + " and r.life_status = 'ALIVE' and " + RegistryStore.inScope("r.rt_code")),
+                        scope)
+                .param("nik", nik)
+                .query((rs, n) -> new PopulationDirectory.Registered(
+                        rs.getLong("id"), rs.getString("rt_code"), rs.getString("name")))
+                .optional();
+    }
+
+    /** The household with this KK number that still has a living member, where the scope holds it; named by its head. */
+    java.util.Optional<PopulationDirectory.Registered> currentByKk(AreaScope scope, String kkNumber) {
+        return RegistryStore.bindScope(jdbc.sql("""
+                                select h.id, h.rt_code,
+                                       coalesce((select r.name from population.resident r
+                                                 where r.household_id = h.id and r.life_status = 'ALIVE'
+                                                 order by r.relation, r.id limit 1), '') name
+                                from population.household h
+                                where h.kk_number = :kk
+                                  and exists (select 1 from population.resident r
+                                              where r.household_id = h.id and r.life_status = 'ALIVE')
+                                  and """ + RegistryStore.inScope("h.rt_code")), scope)
+                .param("kk", kkNumber)
+                .query((rs, n) -> new PopulationDirectory.Registered(
+                        rs.getLong("id"), rs.getString("rt_code"), rs.getString("name")))
+                .optional();
+    }
+
     Map<Long, Set<String>> confirmedWarnings(List<Long> residentIds) {
         Map<Long, Set<String>> confirmed = new LinkedHashMap<>();
         if (residentIds.isEmpty()) {
