@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,12 @@ class DemoCityStarter implements ApplicationRunner {
 
     private final DemoCityGenerator generator;
     private final DemoCitySettings settings;
+    private final ApplicationEventPublisher events;
 
-    DemoCityStarter(DemoCityGenerator generator, DemoCitySettings settings) {
+    DemoCityStarter(DemoCityGenerator generator, DemoCitySettings settings, ApplicationEventPublisher events) {
         this.generator = generator;
         this.settings = settings;
+        this.events = events;
     }
 
     @Override
@@ -30,7 +33,10 @@ class DemoCityStarter implements ApplicationRunner {
         Thread worker = new Thread(
                 () -> {
                     try {
-                        generator.generateIfEmpty(settings);
+                        DemoCity city = generator.generateIfEmpty(settings);
+                        if (city != null) {
+                            events.publishEvent(new DemoCityGenerated(city.residents()));
+                        }
                     } catch (RuntimeException e) {
                         log.error("The demo city could not be generated", e);
                     }

@@ -1,5 +1,7 @@
 package id.warga.programmes;
 
+import id.warga.demo.DemoCityGenerated;
+import id.warga.population.PopulationDirectory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +12,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * In the {@code demo} profile, on a database without programmes: environment fund plans of this
  * year in every state for the RWs of Kedaleman (the demo accounts' kelurahan), approved plans with
  * spending in the first RW of other kelurahan (so the public map has colours), and three aid
- * programmes, two of which exclude each other. Written once; later starts leave them alone.
+ * programmes, two of which exclude each other. Written once; later starts leave them alone. When
+ * the demo city is generated, recipients and scholarships follow in the same kelurahan.
  */
 @Component
 @Profile("demo")
@@ -40,11 +46,38 @@ class DemoProgrammes implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ProgrammeSettings settings;
+    private final DemoRecipients recipients;
 
-    DemoProgrammes(JdbcClient jdbc, TransactionTemplate transaction, ProgrammeSettings settings) {
+    DemoProgrammes(
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            ProgrammeSettings settings,
+            PopulationDirectory population,
+            AidProgrammes aid,
+            Scholarships scholarships) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.settings = settings;
+        this.recipients = new DemoRecipients(population, aid, scholarships);
+    }
+
+    /** Once the demo city has residents: aid recipients and scholarships in the same kelurahan, as the city's administrator. */
+    @EventListener
+    void on(DemoCityGenerated generated) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null, List.of()));
+        SecurityContextHolder.setContext(context);
+        try {
+            List<String> kelurahan = new java.util.ArrayList<>(OTHER_KELURAHAN);
+            kelurahan.add(0, KEDALEMAN);
+            int written = recipients.fill(kelurahan, settings.today().getYear());
+            log.info("Demo programmes: {} aid recipients and scholarships written", written);
+        } catch (RuntimeException e) {
+            log.warn("Demo aid recipients and scholarships could not be written", e);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     @Override
