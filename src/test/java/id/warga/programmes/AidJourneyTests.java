@@ -86,6 +86,9 @@ class AidJourneyTests {
 
         open("/data-terbuka/bantuan");
         assertThat(browser.getPageSource()).contains(name).doesNotContain(nik);
+        // each programme's table is drawn as a chart too; a withheld count gets no bar
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-charted] .bar-chart svg")));
+        assertThat(browser.findElements(By.cssSelector("[data-charted]"))).isNotEmpty();
     }
 
     private void signIn(String user) {
