@@ -64,7 +64,7 @@ public class PopulationDirectory {
         SearchTerms terms = terms(query.q(), found);
         int offset = offset(query.page(), query.size(), found);
         fail(found);
-        return queries.households(scope, terms, prefix, offset, query.size());
+        return queries.households(scope, terms, prefix, offset, query.size(), query.checkedBefore());
     }
 
     /**
@@ -325,7 +325,16 @@ public class PopulationDirectory {
     }
 
     /** A search of households: in {@code region} (any level), by NIK, KK number or name ({@code q}). */
-    public record HouseholdQuery(String region, String q, int page, int size) {}
+    /**
+     * Households of an area, searched or not; with {@code checkedBefore}, only those whose data
+     * were last checked before that day, or never (what an RT head still has to visit).
+     */
+    public record HouseholdQuery(String region, String q, int page, int size, LocalDate checkedBefore) {
+
+        public HouseholdQuery(String region, String q, int page, int size) {
+            this(region, q, page, size, null);
+        }
+    }
 
     /**
      * A search of residents: in {@code region}, by NIK, KK number or name, of a life status

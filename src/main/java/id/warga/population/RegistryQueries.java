@@ -33,11 +33,15 @@ class RegistryQueries {
 
     // ---- households
 
-    Listing<HouseholdSummary> households(AreaScope scope, SearchTerms terms, String areaPrefix, int offset, int size) {
+    Listing<HouseholdSummary> households(
+            AreaScope scope, SearchTerms terms, String areaPrefix, int offset, int size, LocalDate checkedBefore) {
         StringBuilder where = new StringBuilder(RegistryStore.inScope("h.rt_code"))
                 .append(" and h.rt_code like ")
                 .append(literal(areaPrefix))
                 .append(" and h.dissolved_on is null");
+        if (checkedBefore != null) {
+            where.append(" and (h.checked_on is null or h.checked_on < :checkedBefore)");
+        }
         if (terms.number() != null) {
             where.append(" and h.id in (select id from population.household where kk_number = :number::bpchar"
                     + " union select household_id from population.resident where nik = :number::bpchar)");
@@ -66,8 +70,11 @@ class RegistryQueries {
                     where r.household_id = p.id and r.relation = 1 and r.life_status = 'ALIVE' limit 1) head on true
                 order by p.rt_code using ~<~, p.id
                 """.formatted(where);
-        List<HouseholdSummary> items = bind(jdbc.sql(sql), scope, terms)
-                .param("size", size)
+        JdbcClient.StatementSpec spec = bind(jdbc.sql(sql), scope, terms);
+        if (checkedBefore != null) {
+            spec = spec.param("checkedBefore", checkedBefore);
+        }
+        List<HouseholdSummary> items = spec.param("size", size)
                 .param("offset", offset)
                 .query((rs, n) -> new HouseholdSummary(
                         rs.getLong("id"),
@@ -80,6 +87,14 @@ class RegistryQueries {
                         rs.getInt("version"),
                         rs.getObject("checked_on", LocalDate.class)))
                 .list();
+        if (checkedBefore != null) {
+            return bounded(
+                    items,
+                    "select 1 from population.household h where " + where,
+                    scope,
+                    terms,
+                    Map.of("checkedBefore", checkedBefore));
+        }
         if (terms.isEmpty()) {
             return new Listing<>(items, tally(scope, areaPrefix, "households"), true);
         }

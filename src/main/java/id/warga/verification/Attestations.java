@@ -71,7 +71,8 @@ public class Attestations {
         LocalDate deadline = settings.deadline(month);
         RtTally tally = tallies.recount(rt);
         int reviewMonths = settings.attestation().reviewMonths();
-        int notReviewed = tallies.householdsNotCheckedSince(rt, settings.today().minusMonths(reviewMonths));
+        LocalDate reviewedSince = settings.today().minusMonths(reviewMonths);
+        int notReviewed = tallies.householdsNotCheckedSince(rt, reviewedSince);
         return new RtChecklist(
                 unit.code().value(),
                 directory.placeName(unit.code().value()),
@@ -81,6 +82,7 @@ public class Attestations {
                 tally.households(),
                 notReviewed,
                 reviewMonths,
+                reviewedSince,
                 tally.workingAge(),
                 tally.labourNotCurrent(),
                 tally.openWarnings() == null ? 0 : tally.openWarnings(),

@@ -18,6 +18,7 @@ public record RtChecklist(
         int households,
         int householdsNotReviewed,
         int reviewMonths,
+        LocalDate reviewedSince,
         int workingAge,
         int labourNotCurrent,
         int openWarnings,

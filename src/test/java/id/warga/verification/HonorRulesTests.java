@@ -128,7 +128,21 @@ class HonorRulesTests {
 
         static RtChecklist checklist(YearMonth month, AttestationView made) {
             return new RtChecklist(
-                    "36.72.08.1004.901.001", "RT 001/RW 901", month, DEADLINE, false, 40, 2, 6, 100, 5, 7, 1, 0, made);
+                    "36.72.08.1004.901.001",
+                    "RT 001/RW 901",
+                    month,
+                    DEADLINE,
+                    false,
+                    40,
+                    2,
+                    6,
+                    DEADLINE.minusMonths(6),
+                    100,
+                    5,
+                    7,
+                    1,
+                    0,
+                    made);
         }
 
         @Test

@@ -85,7 +85,13 @@ class VerificationPagesIntegrationTests {
         as(area.rtHead(), get("/pengesahan/" + area.rt()))
                 .andExpect(status().isOk())
                 .andExpect(content()
-                        .string(allOf(containsString("id=\"check-labour\""), containsString("id=\"attest-form\""))));
+                        .string(allOf(
+                                containsString("id=\"check-labour\""),
+                                containsString("id=\"attest-form\""),
+                                // the households to check open as a list of exactly those
+                                containsString("/warga/rt/" + area.rt() + "?periksa="
+                                        + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))
+                                                .minusMonths(6)))));
         as(area.rtHead(), post("/pengesahan/" + area.rt()))
                 .andExpect(flash().attribute("problem", containsString("Centang")));
         as(area.rtHead(), post("/pengesahan/" + area.rt()).param("confirm", "yes"))

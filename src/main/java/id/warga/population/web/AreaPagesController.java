@@ -87,12 +87,16 @@ class AreaPagesController {
             @PathVariable String code,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(name = "periksa", required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    LocalDate checkedBefore,
             Model model) {
         Region rt = rtInScope(code);
         Listing<HouseholdSummary> households;
         try {
-            households = directory.households(
-                    new PopulationDirectory.HouseholdQuery(rt.code().value(), q, Math.max(0, page), RT_PAGE_SIZE));
+            households = directory.households(new PopulationDirectory.HouseholdQuery(
+                    rt.code().value(), q, Math.max(0, page), RT_PAGE_SIZE, checkedBefore));
         } catch (RuleViolationsException e) {
             model.addAttribute("searchError", pages.message(e.violations().get(0)));
             households = directory.households(
@@ -120,6 +124,16 @@ class AreaPagesController {
         model.addAttribute("rt", rt);
         model.addAttribute("place", directory.placeName(rt.code().value()));
         model.addAttribute("households", households);
+        // the RT's own totals stay on top when the list shows only the households still to check
+        model.addAttribute(
+                "householdTotal",
+                checkedBefore == null && (q == null || q.isBlank())
+                        ? households.total()
+                        : directory
+                                .households(new PopulationDirectory.HouseholdQuery(
+                                        rt.code().value(), null, 0, 1))
+                                .total());
+        model.addAttribute("checkedBefore", checkedBefore);
         model.addAttribute("residents", residents);
         model.addAttribute(
                 "warningCount", directory.openWarnings(rt.code().value()).size());

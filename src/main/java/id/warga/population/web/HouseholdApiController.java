@@ -56,8 +56,13 @@ class HouseholdApiController {
                     @RequestParam(required = false)
                     String q,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return directory.households(new PopulationDirectory.HouseholdQuery(region, q, page, size));
+            @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "only households last checked before this day (ISO date), or never")
+                    @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate checkedBefore) {
+        return directory.households(new PopulationDirectory.HouseholdQuery(region, q, page, size, checkedBefore));
     }
 
     @GetMapping("/{id}")
