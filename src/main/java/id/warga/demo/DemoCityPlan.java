@@ -82,7 +82,7 @@ record DemoCityPlan(Map<String, Integer> residentsByKelurahan) {
         List<Map.Entry<String, Double>> remainders = new ArrayList<>();
         int assigned = 0;
         for (Map.Entry<String, Integer> weight : weights.entrySet()) {
-            double exact = total * weight.getValue() / sum;
+            double exact = (double) total * weight.getValue() / sum;
             int floor = (int) Math.floor(exact);
             parts.put(weight.getKey(), floor);
             assigned += floor;
