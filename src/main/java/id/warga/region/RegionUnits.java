@@ -65,7 +65,10 @@ public class RegionUnits {
         }
         String unitName = name == null || name.isBlank() ? defaultName(level, number) : name.trim();
         Coordinate point = representativePoint(code, parentRegion);
-        insert(code, unitName, level, parent, point);
+        if (!insert(code, unitName, level, parent, point)) {
+            // created by someone else since the check above
+            throw new BadRequestException("unit_exists", "error.unit.exists", code.value());
+        }
         events.publishEvent(new RegionUnitCreated(code, level));
         return regions.find(code).orElseThrow();
     }
@@ -149,7 +152,7 @@ public class RegionUnits {
                 RegionCode rw = rt.parent().orElseThrow();
                 if (!pointOfRw.containsKey(rw.value())) {
                     Coordinate point = spreadPoint(rw, kel, polygon, prepared, rwPoints);
-                    if (insertIfAbsent(rw, defaultName("rw", rw.localNumber()), "rw", kelurahan, point)) {
+                    if (insert(rw, defaultName("rw", rw.localNumber()), "rw", kelurahan, point)) {
                         created.add(rw);
                         events.publishEvent(new RegionUnitCreated(rw, "rw"));
                     }
@@ -159,7 +162,7 @@ public class RegionUnits {
                     pointOfRw.put(rw.value(), point);
                 }
                 Coordinate point = nearPoint(rt, pointOfRw.get(rw.value()), prepared);
-                if (insertIfAbsent(rt, defaultName("rt", rt.localNumber()), "rt", rw, point)) {
+                if (insert(rt, defaultName("rt", rt.localNumber()), "rt", rw, point)) {
                     created.add(rt);
                     events.publishEvent(new RegionUnitCreated(rt, "rt"));
                 }
@@ -168,7 +171,8 @@ public class RegionUnits {
         return created;
     }
 
-    private boolean insertIfAbsent(RegionCode code, String name, String level, RegionCode parent, Coordinate point) {
+    /** Inserts a unit unless one with its code exists (made meanwhile by someone else); true when inserted. */
+    private boolean insert(RegionCode code, String name, String level, RegionCode parent, Coordinate point) {
         return jdbc.sql("""
                         insert into region.region (code, name, level, parent_code, longitude, latitude)
                         values (?, ?, ?, ?, ?, ?)
@@ -183,21 +187,6 @@ public class RegionUnits {
                                 point == null ? null : GeoJson.round(point.y))
                         .update()
                 > 0;
-    }
-
-    private void insert(RegionCode code, String name, String level, RegionCode parent, Coordinate point) {
-        jdbc.sql("""
-                        insert into region.region (code, name, level, parent_code, longitude, latitude)
-                        values (?, ?, ?, ?, ?, ?)
-                        """)
-                .params(
-                        code.value(),
-                        name,
-                        level,
-                        parent.value(),
-                        point == null ? null : GeoJson.round(point.x),
-                        point == null ? null : GeoJson.round(point.y))
-                .update();
     }
 
     private Coordinate representativePoint(RegionCode code, Region parent) {

@@ -52,20 +52,11 @@ public class LabourCountStore {
                         select rt_code, sex, education, labour_activity, labour_status, labour_reference_date,
                                extract(year from age(cast(:last as date), birth_date))::int as age
                         from population.resident
-                        where life_status = 'ALIVE' and birth_date <= :last %s
+                        where life_status = 'ALIVE' and birth_date <= :last
                     ) aged
                 ) banded
             ) counted
             group by rt_code, sex, band, education
-            """;
-
-    /** Expands RT rows {@code g} to every enclosing area, as {@link AreaCodes#enclosing} does. */
-    static final String ENCLOSING = """
-            cross join lateral (
-                select array_to_string(parts[1 : d], '.') as code, d as depth
-                from (select string_to_array(g.rt_code, '.') as parts) s,
-                     generate_series(2, cardinality(s.parts)) d
-            ) a
             """;
 
     private final JdbcClient jdbc;
@@ -125,7 +116,7 @@ public class LabourCountStore {
                         select :period, rt_code, array_length(string_to_array(rt_code, '.'), 1), sex, band, education,
                                residents, answered, employed, unemployed
                         from (%s) g
-                        """.formatted(REGISTRY_COUNTS.formatted("")))
+                        """.formatted(REGISTRY_COUNTS))
                 .param("period", period)
                 .param("last", month.lastDay())
                 .param("since", month.answersCurrentSince())
