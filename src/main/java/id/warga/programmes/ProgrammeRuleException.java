@@ -1,6 +1,7 @@
 package id.warga.programmes;
 
 import id.warga.shared.rules.RuleViolation;
+import id.warga.shared.web.RefusedException;
 import java.util.List;
 
 /**
@@ -9,29 +10,14 @@ import java.util.List;
  * state (409), an action for someone else (403), or input to correct (400), with each broken rule
  * of the input in {@code violations} (keys {@code rule.<CODE>}).
  */
-public class ProgrammeRuleException extends RuntimeException {
-
-    public enum Kind {
-        CONFLICT,
-        FORBIDDEN,
-        INVALID
-    }
-
-    private final Kind kind;
-    private final String rule;
-    private final transient List<Object> arguments;
-    private final transient List<RuleViolation> violations;
+public class ProgrammeRuleException extends RefusedException {
 
     public ProgrammeRuleException(Kind kind, String rule, Object... arguments) {
         this(kind, rule, List.of(), arguments);
     }
 
     public ProgrammeRuleException(Kind kind, String rule, List<RuleViolation> violations, Object... arguments) {
-        super(rule);
-        this.kind = kind;
-        this.rule = rule;
-        this.arguments = List.of(arguments);
-        this.violations = List.copyOf(violations);
+        super(kind, rule, violations, arguments);
     }
 
     /** Input that breaks rules: each broken rule named with its field. */
@@ -39,23 +25,8 @@ public class ProgrammeRuleException extends RuntimeException {
         return new ProgrammeRuleException(Kind.INVALID, "INPUT_INVALID", violations);
     }
 
-    public Kind kind() {
-        return kind;
-    }
-
-    public String rule() {
-        return rule;
-    }
-
+    @Override
     public String messageKey() {
-        return "programmes.rule." + rule;
-    }
-
-    public List<Object> arguments() {
-        return arguments;
-    }
-
-    public List<RuleViolation> violations() {
-        return violations;
+        return "programmes.rule." + rule();
     }
 }

@@ -1,7 +1,7 @@
 package id.warga.programmes;
 
-import id.warga.programmes.ProgrammeRuleException.Kind;
 import id.warga.shared.rules.RuleViolation;
+import id.warga.shared.web.RefusedException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
 package id.warga.programmes;
 
-import id.warga.programmes.ProgrammeRuleException.Kind;
 import id.warga.region.RegionCode;
 import id.warga.region.RegionLevel;
 import id.warga.shared.rules.RuleViolation;
+import id.warga.shared.web.RefusedException.Kind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

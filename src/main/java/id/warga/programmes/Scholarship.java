@@ -1,7 +1,7 @@
 package id.warga.programmes;
 
-import id.warga.programmes.ProgrammeRuleException.Kind;
 import id.warga.shared.rules.RuleViolation;
+import id.warga.shared.web.RefusedException.Kind;
 import java.math.BigDecimal;
 import java.util.List;
 

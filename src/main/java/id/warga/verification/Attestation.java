@@ -1,6 +1,6 @@
 package id.warga.verification;
 
-import id.warga.verification.IllegalTransitionException.Kind;
+import id.warga.shared.web.RefusedException.Kind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -12,7 +12,7 @@ import id.warga.region.RegionCode;
 import id.warga.region.RegionDirectory;
 import id.warga.region.RegionLevel;
 import id.warga.shared.web.NotFoundException;
-import id.warga.verification.IllegalTransitionException.Kind;
+import id.warga.shared.web.RefusedException.Kind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

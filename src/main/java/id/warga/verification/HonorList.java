@@ -10,7 +10,7 @@ import id.warga.region.RegionCode;
 import id.warga.region.RegionDirectory;
 import id.warga.region.RegionHeads;
 import id.warga.region.RegionLevel;
-import id.warga.verification.IllegalTransitionException.Kind;
+import id.warga.shared.web.RefusedException.Kind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package id.warga.verification;
 
 import id.warga.population.Applied;
 import id.warga.population.RegistryCommand;
-import id.warga.verification.IllegalTransitionException.Kind;
+import id.warga.shared.web.RefusedException.Kind;
 import id.warga.verification.SubmissionStep.Action;
 import java.time.Instant;
 import java.util.ArrayList;

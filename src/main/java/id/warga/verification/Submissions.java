@@ -17,7 +17,7 @@ import id.warga.region.RegionCode;
 import id.warga.region.RegionLevel;
 import id.warga.shared.rules.RuleViolation;
 import id.warga.shared.web.NotFoundException;
-import id.warga.verification.IllegalTransitionException.Kind;
+import id.warga.shared.web.RefusedException.Kind;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -3,8 +3,8 @@ package id.warga.programmes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.warga.programmes.ProgrammeRuleException.Kind;
 import id.warga.shared.rules.RuleViolation;
+import id.warga.shared.web.RefusedException.Kind;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;

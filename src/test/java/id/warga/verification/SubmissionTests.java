@@ -7,7 +7,7 @@ import id.warga.population.Applied;
 import id.warga.population.LabourActivity;
 import id.warga.population.LabourAnswer;
 import id.warga.population.RegistryCommand;
-import id.warga.verification.IllegalTransitionException.Kind;
+import id.warga.shared.web.RefusedException.Kind;
 import id.warga.verification.SubmissionStep.Action;
 import java.time.Instant;
 import java.time.LocalDate;

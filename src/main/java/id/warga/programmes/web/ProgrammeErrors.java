@@ -9,7 +9,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,11 +31,6 @@ class ProgrammeErrors {
 
     @ExceptionHandler(ProgrammeRuleException.class)
     ResponseEntity<ApiError> refused(ProgrammeRuleException e) {
-        HttpStatus status = switch (e.kind()) {
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-        };
         String error = switch (e.kind()) {
             case CONFLICT -> "conflict";
             case FORBIDDEN -> "forbidden";
@@ -57,7 +51,7 @@ class ProgrammeErrors {
             violations.add(new ApiError.Violation(
                     v.field(), v.code(), text(v.messageKey(), v.arguments().toArray())));
         }
-        return ResponseEntity.status(status).body(new ApiError(error, message.toString(), violations));
+        return ResponseEntity.status(e.status()).body(new ApiError(error, message.toString(), violations));
     }
 
     private String text(String key, Object... args) {

@@ -10,7 +10,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,11 +33,6 @@ class TransitionErrors {
 
     @ExceptionHandler(IllegalTransitionException.class)
     ResponseEntity<ApiError> transition(IllegalTransitionException e) {
-        HttpStatus status = switch (e.kind()) {
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-        };
         String error = switch (e.kind()) {
             case CONFLICT -> "illegal_transition";
             case FORBIDDEN -> "forbidden";
@@ -50,7 +44,7 @@ class TransitionErrors {
         for (RuleViolation v : e.violations()) {
             violations.add(violation(v));
         }
-        return ResponseEntity.status(status).body(new ApiError(error, message, violations));
+        return ResponseEntity.status(e.status()).body(new ApiError(error, message, violations));
     }
 
     private ApiError.Violation violation(RuleViolation v) {
