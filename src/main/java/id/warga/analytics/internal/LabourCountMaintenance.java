@@ -1,6 +1,7 @@
 package id.warga.analytics.internal;
 
 import id.warga.population.PopulationBulkLoaded;
+import id.warga.population.ResidentProfile;
 import id.warga.population.ResidentProfileChanged;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -53,8 +54,7 @@ public class LabourCountMaintenance {
     @EventListener
     void on(PopulationBulkLoaded loaded) {
         // every resident of a bulk load is new: counted like one registered on their own
-        withPending(pending -> loaded.profiles()
-                .forEach(profile -> pending.changes.add(new ResidentProfileChanged(0, null, profile))));
+        withPending(pending -> pending.added.addAll(loaded.profiles()));
     }
 
     private void withPending(java.util.function.Consumer<Pending> action) {
@@ -82,6 +82,7 @@ public class LabourCountMaintenance {
     private final class Pending implements TransactionSynchronization {
 
         final List<ResidentProfileChanged> changes = new ArrayList<>();
+        final List<ResidentProfile> added = new ArrayList<>();
         boolean applied;
         boolean inconsistent;
 
@@ -106,6 +107,10 @@ public class LabourCountMaintenance {
                 counting.count(change.after())
                         .ifPresent(c -> rtDeltas.merge(new RtCell(c.rtCode(), c.cell()), c.tally(), Tally::plus));
             }
+            for (ResidentProfile profile : added) {
+                counting.count(profile)
+                        .ifPresent(c -> rtDeltas.merge(new RtCell(c.rtCode(), c.cell()), c.tally(), Tally::plus));
+            }
             Map<CountKey, Tally> deltas = new HashMap<>();
             rtDeltas.forEach((rtCell, tally) -> {
                 if (tally.isZero()) {
@@ -122,7 +127,7 @@ public class LabourCountMaintenance {
                         "Counts went negative in {} after {} change(s): the events disagree with the counts;"
                                 + " the month will be rebuilt from the registry",
                         negative,
-                        changes.size());
+                        changes.size() + added.size());
                 inconsistent = true;
             }
             applied = true;
