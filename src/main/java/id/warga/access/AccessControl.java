@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -101,5 +102,22 @@ public class AccessControl {
             }
         });
         return Optional.of(new SignedInUser(0, user.getName(), user.getName(), roles, java.util.List.of(), false));
+    }
+
+    /**
+     * Runs background work (a demo's data, a job started by someone) as the account of that name:
+     * its roles and areas apply as if it were signed in. The caller's own sign-in comes back after.
+     */
+    public void runAs(String username, Runnable work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(username, null, java.util.List.of()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

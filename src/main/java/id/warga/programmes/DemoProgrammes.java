@@ -1,5 +1,6 @@
 package id.warga.programmes;
 
+import id.warga.access.AccessControl;
 import id.warga.demo.DemoCityGenerated;
 import id.warga.population.PopulationDirectory;
 import java.sql.Timestamp;
@@ -14,8 +15,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,6 +46,7 @@ class DemoProgrammes implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final ProgrammeSettings settings;
     private final DemoRecipients recipients;
+    private final AccessControl access;
 
     DemoProgrammes(
             JdbcClient jdbc,
@@ -54,7 +54,9 @@ class DemoProgrammes implements ApplicationRunner {
             ProgrammeSettings settings,
             PopulationDirectory population,
             AidProgrammes aid,
-            Scholarships scholarships) {
+            Scholarships scholarships,
+            AccessControl access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.settings = settings;
@@ -64,19 +66,15 @@ class DemoProgrammes implements ApplicationRunner {
     /** Once the demo city has residents: aid recipients and scholarships in the same kelurahan, as the city's administrator. */
     @EventListener
     void on(DemoCityGenerated generated) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null, List.of()));
-        SecurityContextHolder.setContext(context);
         try {
-            List<String> kelurahan = new java.util.ArrayList<>(OTHER_KELURAHAN);
-            kelurahan.add(0, KEDALEMAN);
-            int written = recipients.fill(kelurahan, settings.today().getYear());
-            log.info("Demo programmes: {} aid recipients and scholarships written", written);
+            access.runAs("admin", () -> {
+                List<String> kelurahan = new java.util.ArrayList<>(OTHER_KELURAHAN);
+                kelurahan.add(0, KEDALEMAN);
+                int written = recipients.fill(kelurahan, settings.today().getYear());
+                log.info("Demo programmes: {} aid recipients and scholarships written", written);
+            });
         } catch (RuntimeException e) {
             log.warn("Demo aid recipients and scholarships could not be written", e);
-        } finally {
-            SecurityContextHolder.setContext(previous);
         }
     }
 
