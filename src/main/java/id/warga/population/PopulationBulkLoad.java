@@ -4,15 +4,19 @@ import id.warga.access.AccessControl;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -68,6 +72,17 @@ public class PopulationBulkLoad {
                 .single();
     }
 
+    /**
+     * Lets the caller's transaction commit without waiting for its write-ahead log to reach the
+     * disk. For a batch of an import only: if the server stops before the log is flushed, the
+     * batch is lost whole, and so is the progress saved after it (its own commit waits for every
+     * record before it), so the job resumes from before that batch.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void commitWithoutWaiting() {
+        jdbc.sql("set local synchronous_commit = off").update();
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void load(List<NewHousehold> households) {
         if (households.isEmpty()) {
@@ -78,8 +93,8 @@ public class PopulationBulkLoad {
         long[] residentIds = reserve("population.resident", memberCount);
 
         StringBuilder householdRows = new StringBuilder(households.size() * 80);
-        StringBuilder residentRows = new StringBuilder(memberCount * 160);
         StringBuilder residenceRows = new StringBuilder(memberCount * 50);
+        Written[] written = new Written[memberCount];
         Set<String> rts = new TreeSet<>();
         LocalDate today = LocalDate.now();
         LocalDate adult = today.minusYears(RegistryRules.LABOUR_MIN_AGE);
@@ -110,35 +125,51 @@ public class PopulationBulkLoad {
                         m.education(),
                         m.labourActivity(),
                         m.labourReferenceDate()));
-                long residentId = residentIds[r++];
-                row(
-                        residentRows,
-                        residentId,
-                        m.nik(),
-                        householdId,
-                        m.name(),
-                        m.sex().code(),
-                        m.birthPlace(),
-                        m.birthDate(),
-                        m.religion(),
-                        m.maritalStatus(),
-                        m.education(),
-                        m.occupation(),
-                        m.relation(),
-                        m.citizenship(),
-                        household.rtCode(),
-                        m.phone(),
-                        m.labourActivity() == null ? null : m.labourActivity().name(),
-                        m.labourReferenceDate(),
-                        m.hoursWorked(),
-                        m.employmentStatus(),
-                        m.skills());
+                long residentId = residentIds[r];
+                written[r++] = new Written(residentId, householdId, household.rtCode(), m);
                 LocalDate since = household.since().isBefore(m.birthDate()) ? m.birthDate() : household.since();
                 row(residenceRows, residentId, householdId, household.rtCode(), since);
             }
         }
+        // written in NIK order: the two NIK indexes take the batch's keys in order, leaf by leaf,
+        // instead of one random leaf per row (the ids stay in household order)
+        Arrays.sort(written, BY_NIK);
+        StringBuilder residentRows = new StringBuilder(memberCount * 160);
+        for (Written w : written) {
+            NewResident m = w.resident();
+            row(
+                    residentRows,
+                    w.id(),
+                    m.nik(),
+                    w.householdId(),
+                    m.name(),
+                    m.sex().code(),
+                    m.birthPlace(),
+                    m.birthDate(),
+                    m.religion(),
+                    m.maritalStatus(),
+                    m.education(),
+                    m.occupation(),
+                    m.relation(),
+                    m.citizenship(),
+                    w.rtCode(),
+                    m.phone(),
+                    m.labourActivity() == null ? null : m.labourActivity().name(),
+                    m.labourReferenceDate(),
+                    m.hoursWorked(),
+                    m.employmentStatus(),
+                    m.skills());
+        }
+        boolean setChecks = referenceChecksPerBatch();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
+            if (setChecks) {
+                // every row below points at a household or resident written just before it in
+                // this transaction, which no one else can see, let alone delete: the per-row
+                // foreign-key triggers are switched off for these statements and the references
+                // checked for the whole batch afterwards (checkReferences)
+                setLocal(connection, "session_replication_role", "replica");
+            }
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             copy.copyIn(
                     "copy population.household (id, kk_number, address, rt_code) from stdin with (format csv)",
@@ -151,10 +182,16 @@ public class PopulationBulkLoad {
             copy.copyIn(
                     "copy population.residence (resident_id, household_id, rt_code, valid_from) from stdin with (format csv)",
                     new StringReader(residenceRows.toString()));
+            if (setChecks) {
+                setLocal(connection, "session_replication_role", "origin");
+            }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("bulk load failed: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        if (setChecks) {
+            checkReferences(householdIds, residentIds);
         }
         // the households are new, so each RT's tally grows by what this batch holds: no recount
         store.addToTallies(tallies, today);
@@ -165,6 +202,12 @@ public class PopulationBulkLoad {
         events.publishEvent(new PopulationBulkLoaded(rts, households.size(), memberCount, profiles));
     }
 
+    /** A resident row on its way to COPY. */
+    private record Written(long id, long householdId, String rtCode, NewResident resident) {}
+
+    private static final Comparator<Written> BY_NIK =
+            Comparator.comparing((Written w) -> w.resident().nik(), Comparator.nullsLast(Comparator.naturalOrder()));
+
     /** What a batch adds to one RT's tally. */
     static final class RtTallyDelta {
         int households;
@@ -173,10 +216,66 @@ public class PopulationBulkLoad {
         int labourCurrent;
     }
 
+    private volatile Boolean perBatch;
+
+    /**
+     * True when this database lets the bulk load switch off the row-by-row foreign-key triggers
+     * for its own statements and check the references per batch instead: the embedded database's
+     * superuser does, and so does an account granted it
+     * ({@code grant set on parameter session_replication_role to warga}, PostgreSQL 15 and later).
+     * Otherwise every row is checked by its trigger, as in any other write.
+     */
+    boolean referenceChecksPerBatch() {
+        Boolean known = perBatch;
+        if (known == null) {
+            known = jdbc.sql("""
+                            select current_setting('is_superuser') = 'on'
+                                or has_parameter_privilege('session_replication_role', 'SET')""").query(Boolean.class).single();
+            perBatch = known;
+        }
+        return known;
+    }
+
+    private static void setLocal(Connection connection, String name, String value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select set_config(?, ?, true)")) {
+            statement.setString(1, name);
+            statement.setString(2, value);
+            statement.execute();
+        }
+    }
+
+    /**
+     * The batch's rows point only at the households and residents whose ids it reserved (it
+     * builds them so); this checks that every one of those exists, in one query for the batch,
+     * and fails the batch, which rolls back whole, if one does not.
+     */
+    void checkReferences(long[] householdIds, long[] residentIds) {
+        long found = jdbc.sql("""
+                        select (select count(*) from population.household where id = any(:households))
+                             + (select count(*) from population.resident where id = any(:residents))""")
+                .param("households", householdIds)
+                .param("residents", residentIds)
+                .query(Long.class)
+                .single();
+        if (found != (long) householdIds.length + residentIds.length) {
+            throw new IllegalStateException(
+                    "bulk load: a written row points at a household or resident that is not there");
+        }
+    }
+
+    private final Map<String, String> sequences = new ConcurrentHashMap<>();
+
+    /** Ids for new rows of a table from its identity sequence (named once, not once per id). */
     private long[] reserve(String table, int count) {
+        String sequence = sequences.computeIfAbsent(
+                table,
+                t -> jdbc.sql("select pg_get_serial_sequence(?, 'id')")
+                        .param(t)
+                        .query(String.class)
+                        .single());
         return jdbc
-                .sql("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)")
-                .params(table, count)
+                .sql("select nextval(cast(? as regclass)) from generate_series(1, ?)")
+                .params(sequence, count)
                 .query(Long.class)
                 .list()
                 .stream()

@@ -1,0 +1,141 @@
+package id.warga.population;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.warga.region.RegionDirectory;
+import id.warga.region.RegionUnits;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A bulk load checks its rows' references per batch instead of row by row: every resident and
+ * residence record it writes points at a household and resident that exist, a batch pointing at
+ * a missing one is refused, and the foreign keys hold again for whatever the transaction writes next.
+ */
+@SpringBootTest
+class BulkLoadReferencesIntegrationTests {
+
+    static final String RT = "36.72.03.1002.962.001";
+
+    @Autowired
+    PopulationRegistry registry;
+
+    @Autowired
+    PopulationDirectory directory;
+
+    @Autowired
+    RegionUnits units;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Autowired
+    PopulationBulkLoad bulkLoad;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    RegistryFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new RegistryFixtures(registry, directory, units, regions);
+        fixtures.rt(RT);
+    }
+
+    @Test
+    void writesRowsThatPointAtTheirHouseholdsAndResidents() {
+        assertThat(bulkLoad.referenceChecksPerBatch())
+                .as("the embedded database's account may check references per batch")
+                .isTrue();
+        List<NewHousehold> households = households(3);
+
+        transaction.executeWithoutResult(status -> bulkLoad.load(households));
+
+        List<String> kks = households.stream().map(NewHousehold::kkNumber).toList();
+        assertThat(jdbc.sql("""
+                        select count(*) from population.resident r join population.household h on h.id = r.household_id
+                        where h.kk_number = any(cast(? as bpchar[]))""")
+                        .param(kks.toArray(String[]::new))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(9);
+        assertThat(jdbc.sql("""
+                        select count(*) from population.residence p
+                        join population.resident r on r.id = p.resident_id and r.household_id = p.household_id
+                        join population.household h on h.id = p.household_id
+                        where h.kk_number = any(cast(? as bpchar[]))""")
+                        .param(kks.toArray(String[]::new))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(9);
+    }
+
+    @Test
+    void keepsTheForeignKeysForWhatTheTransactionWritesAfterTheLoad() {
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+                    bulkLoad.load(households(1));
+                    jdbc.sql("""
+                                    insert into population.residence (resident_id, household_id, rt_code, valid_from)
+                                    values (-1, -1, ?, current_date)""").param(RT).update();
+                }))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void refusesABatchPointingAtAHouseholdThatIsNotThere() {
+        long missing = jdbc.sql("select coalesce(max(id), 0) + 1000000 from population.household")
+                .query(Long.class)
+                .single();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(
+                        status -> bulkLoad.checkReferences(new long[] {missing}, new long[0])))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not there");
+    }
+
+    private static List<NewHousehold> households(int count) {
+        LocalDate today = LocalDate.now();
+        List<NewHousehold> households = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<NewResident> members = new ArrayList<>();
+            members.add(resident(today.minusYears(45), 1, Sex.MALE));
+            members.add(resident(today.minusYears(41), 3, Sex.FEMALE));
+            members.add(resident(today.minusYears(12), 4, Sex.FEMALE));
+            households.add(new NewHousehold(RegistryFixtures.kkNumber(), "Jl. Uji Rujukan", RT, today, members));
+        }
+        return households;
+    }
+
+    private static NewResident resident(LocalDate born, int relation, Sex sex) {
+        return new NewResident(
+                RegistryFixtures.nik(born, sex),
+                "WARGA RUJUKAN",
+                sex,
+                "CILEGON",
+                born,
+                1,
+                1,
+                5,
+                1,
+                relation,
+                1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+}
