@@ -20,6 +20,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RegistryQueries {
 
+    /**
+     * The ids of every resident, living or not, holding the NIK {@code :number}: asked of the two
+     * partial NIK indexes (living, departed) in turn, since neither alone covers every resident.
+     */
+    static final String RESIDENTS_WITH_NIK =
+            "select id from population.resident where nik = :number::bpchar and life_status = 'ALIVE'"
+                    + " union all select id from population.resident where nik = :number::bpchar and life_status <> 'ALIVE'";
+
     /** Counting past this many matches tells nobody anything; the total is then a lower bound. */
     static final int COUNT_BOUND = 10_000;
     /** A name search stops counting sooner: its matches are read from the table, not an index. */
@@ -44,7 +52,7 @@ class RegistryQueries {
         }
         if (terms.number() != null) {
             where.append(" and h.id in (select id from population.household where kk_number = :number::bpchar"
-                    + " union select household_id from population.resident where nik = :number::bpchar)");
+                    + " union select household_id from population.resident where id in (" + RESIDENTS_WITH_NIK + "))");
         } else if (!terms.words().isEmpty()) {
             where.append(
                             " and h.id in (select r.household_id from population.resident r where r.life_status = 'ALIVE' and ")
@@ -117,7 +125,7 @@ class RegistryQueries {
                     .append("'");
         }
         if (terms.number() != null) {
-            where.append(" and r.id in (select id from population.resident where nik = :number::bpchar"
+            where.append(" and r.id in (" + RESIDENTS_WITH_NIK
                     + " union all select m.id from population.resident m join population.household k on k.id = m.household_id"
                     + " where k.kk_number = :number::bpchar)");
         } else {
@@ -148,10 +156,10 @@ class RegistryQueries {
                 .append(literal(areaPrefix))
                 .append(" and p.valid_from <= :on and (p.valid_to is null or p.valid_to > :on)");
         if (terms.number() != null) {
-            where.append(
-                    " and p.id in (select q.id from population.residence q join population.resident n on n.id = q.resident_id"
-                            + " where n.nik = :number::bpchar union all select q.id from population.residence q"
-                            + " join population.household k on k.id = q.household_id where k.kk_number = :number::bpchar)");
+            where.append(" and p.id in (select q.id from population.residence q where q.resident_id in ("
+                    + RESIDENTS_WITH_NIK + ")"
+                    + " union all select q.id from population.residence q"
+                    + " join population.household k on k.id = q.household_id where k.kk_number = :number::bpchar)");
         } else {
             where.append(nameFilter("r.name", terms));
         }

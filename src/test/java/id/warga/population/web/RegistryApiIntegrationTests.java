@@ -1,6 +1,7 @@
 package id.warga.population.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -226,6 +227,20 @@ class RegistryApiIntegrationTests {
                 .andExpect(jsonPath("$.items", hasSize(0)));
         as("rt", get("/api/residents").param("q", family.kkNumber()))
                 .andExpect(jsonPath("$.items[*].id", not(hasItem((int) child.id()))));
+        // a NIK is still found once its holder has died: among the dead, among all, and on a past day
+        as("rt", get("/api/residents").param("q", child.nik()).param("status", "DEAD"))
+                .andExpect(jsonPath("$.items[*].id", contains((int) child.id())));
+        as("rt", get("/api/residents").param("q", child.nik()).param("status", "ALL"))
+                .andExpect(jsonPath("$.items[*].id", contains((int) child.id())));
+        as(
+                        "rt",
+                        get("/api/residents")
+                                .param("region", RT)
+                                .param("q", child.nik())
+                                .param("livingOn", TODAY.minusDays(2).toString()))
+                .andExpect(jsonPath("$.items[*].id", contains((int) child.id())));
+        as("rt", get("/api/households").param("q", child.nik()))
+                .andExpect(jsonPath("$.items[*].id", contains((int) family.id())));
     }
 
     @Test
