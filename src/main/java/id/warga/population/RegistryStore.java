@@ -437,13 +437,22 @@ class RegistryStore implements RegistryLookups {
         Map<String, ResidentView> former = new HashMap<>();
         if (!niks.isEmpty()) {
             LocalDate today = LocalDate.now();
-            jdbc.sql("select " + RESIDENT_COLUMNS
-                            + " from population.resident r join population.household h on h.id = r.household_id"
-                            + " where r.nik = any(cast(:niks as bpchar[])) and r.life_status = 'ALIVE'")
+            // most NIKs of a new household are held by no one: find the few that are, then read those
+            String[] held = jdbc.sql(
+                            "select nik from population.resident where nik = any(cast(:niks as bpchar[])) and life_status = 'ALIVE'")
                     .param("niks", niks.toArray(String[]::new))
-                    .query((rs, n) -> resident(rs, today))
+                    .query(String.class)
                     .list()
-                    .forEach(r -> living.put(r.nik(), r));
+                    .toArray(String[]::new);
+            if (held.length > 0) {
+                jdbc.sql("select " + RESIDENT_COLUMNS
+                                + " from population.resident r join population.household h on h.id = r.household_id"
+                                + " where r.nik = any(cast(:niks as bpchar[])) and r.life_status = 'ALIVE'")
+                        .param("niks", held)
+                        .query((rs, n) -> resident(rs, today))
+                        .list()
+                        .forEach(r -> living.put(r.nik(), r));
+            }
             jdbc.sql("select distinct on (r.nik) " + RESIDENT_COLUMNS
                             + " from population.resident r join population.household h on h.id = r.household_id"
                             + " where r.nik = any(cast(:niks as bpchar[])) and r.life_status <> 'ALIVE'"
