@@ -25,6 +25,14 @@ class RegionRepository {
                 .optional();
     }
 
+    /** The areas among these codes that exist, in code order. */
+    List<Region> findAll(java.util.Collection<RegionCode> codes) {
+        return jdbc.sql("select " + COLUMNS + " from region.region where code = any(?) order by code")
+                .param(codes.stream().map(RegionCode::value).toArray(String[]::new))
+                .query(RegionRepository::map)
+                .list();
+    }
+
     List<Region> children(RegionCode code) {
         return jdbc.sql("select " + COLUMNS + " from region.region where parent_code = ? order by code")
                 .param(code.value())

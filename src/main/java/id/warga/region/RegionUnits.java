@@ -130,9 +130,8 @@ public class RegionUnits {
             directory
                     .descendants(kelurahan, "rw")
                     .forEach(r -> existing.put(r.code().value(), r));
-            directory
-                    .descendants(kelurahan, "rt")
-                    .forEach(r -> existing.put(r.code().value(), r));
+            // of the RTs only those asked for: a kelurahan may hold thousands, and an import asks batch by batch
+            regions.findAll(entry.getValue()).forEach(r -> existing.put(r.code().value(), r));
             Geometry polygon = polygonOf(kelurahan).orElse(null);
             PreparedGeometry prepared = polygon == null ? null : PreparedGeometryFactory.prepare(polygon);
             List<Coordinate> rwPoints = new ArrayList<>(existing.values().stream()
