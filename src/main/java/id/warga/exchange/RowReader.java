@@ -28,7 +28,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 final class RowReader {
 
     private static final Pattern SCIENTIFIC = Pattern.compile("[0-9]+([.,][0-9]+)?[eE][+-]?[0-9]+");
-    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern YMD = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T].*)?");
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?:[ T].*)?");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}|[\\t\\n\\r\\u00A0]");
@@ -194,11 +193,12 @@ final class RowReader {
             row.problem(field, excelCode, value);
             return null;
         }
-        if (SCIENTIFIC.matcher(value).matches()) {
+        if ((value.indexOf('e') >= 0 || value.indexOf('E') >= 0)
+                && SCIENTIFIC.matcher(value).matches()) {
             row.problem(field, excelCode, value);
             return null;
         }
-        return INVISIBLE.matcher(value).replaceAll("");
+        return digits(value) ? value : INVISIBLE.matcher(value).replaceAll("");
     }
 
     private static String text(ImportRow row, Field field) {
@@ -214,6 +214,20 @@ final class RowReader {
             return null;
         }
         return needsSpacing(value) ? SPACES.matcher(value).replaceAll(" ") : value;
+    }
+
+    /** True when the text is one or more ASCII digits (what most cells of a population file hold). */
+    private static boolean digits(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean needsSpacing(String value) {
@@ -247,7 +261,7 @@ final class RowReader {
         if (value == null) {
             return null;
         }
-        if (!DIGITS.matcher(value).matches() || value.length() > 3 || Integer.parseInt(value) == 0) {
+        if (!digits(value) || value.length() > 3 || Integer.parseInt(value) == 0) {
             row.problem(field, "IMPORT_UNIT_NUMBER", value);
             return null;
         }
@@ -259,7 +273,7 @@ final class RowReader {
         if (value == null) {
             return null;
         }
-        if (!DIGITS.matcher(value).matches() || value.length() > 6) {
+        if (!digits(value) || value.length() > 6) {
             row.problem(field, "IMPORT_NUMBER_INVALID", value);
             return null;
         }
@@ -272,7 +286,7 @@ final class RowReader {
         if (value == null) {
             return null;
         }
-        if (DIGITS.matcher(value).matches() && value.length() <= 4) {
+        if (digits(value) && value.length() <= 4) {
             return Integer.parseInt(value);
         }
         Integer code = labels.get(list).get(key(value));
@@ -297,7 +311,7 @@ final class RowReader {
             return LocalDate.of(
                     Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)), Integer.parseInt(dmy.group(1)));
         }
-        if (DIGITS.matcher(value).matches() && value.length() <= 5) {
+        if (digits(value) && value.length() <= 5) {
             double serial = Double.parseDouble(value);
             // serials up to 60 fall before Excel's phantom 29 February 1900
             if (serial > 60 && DateUtil.isValidExcelDate(serial)) {
