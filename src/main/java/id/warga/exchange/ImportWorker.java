@@ -1,5 +1,6 @@
 package id.warga.exchange;
 
+import id.warga.access.AccessControl;
 import id.warga.access.AuditTrail;
 import id.warga.population.CodeLists;
 import id.warga.population.PopulationBulkLoad;
@@ -25,8 +26,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -56,6 +55,7 @@ class ImportWorker {
     private final RegionDirectory regions;
     private final RegionUnits units;
     private final AuditTrail audit;
+    private final AccessControl access;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -83,6 +83,7 @@ class ImportWorker {
             RegionDirectory regions,
             RegionUnits units,
             AuditTrail audit,
+            AccessControl access,
             PlatformTransactionManager transactions) {
         this.settings = settings;
         this.jobs = jobs;
@@ -94,6 +95,7 @@ class ImportWorker {
         this.regions = regions;
         this.units = units;
         this.audit = audit;
+        this.access = access;
         this.transaction = new TransactionTemplate(transactions);
         this.separate = new TransactionTemplate(transactions);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -119,12 +121,17 @@ class ImportWorker {
 
     /** Runs a job from where its status says: a queued job is checked first, a confirmed one written. */
     void run(UUID id) {
-        ImportJob job = jobs.find(id).orElse(null);
-        if (job == null) {
+        ImportJob found = jobs.find(id).orElse(null);
+        if (found == null) {
             return;
         }
+        access.runAs(found.startedBy(), () -> runAsStarter(found));
+    }
+
+    private void runAsStarter(ImportJob started) {
+        UUID id = started.id();
+        ImportJob job = started;
         try {
-            actAs(job.startedBy());
             if (job.status() == ImportStatus.QUEUED && singlePass(job)) {
                 // nothing to confirm and nothing to hold back: the writing pass checks every row as it goes
                 if (!jobs.move(id, ImportStatus.IMPORTING)) {
@@ -158,7 +165,6 @@ class ImportWorker {
             jobs.move(id, ImportStatus.FAILED);
         } finally {
             batches.remove(id);
-            SecurityContextHolder.clearContext();
         }
     }
 
@@ -337,9 +343,14 @@ class ImportWorker {
         separate.executeWithoutResult(status -> problems.append(job, firstSeq, found));
     }
 
-    /** A batch of new households: committed on its own (valid rows), or inside the whole import's transaction. */
+    /**
+     * A batch of new households: committed on its own (valid rows), or inside the whole import's
+     * transaction. Its commit does not wait for the disk: the progress saved after it does, and
+     * takes the batch with it (see {@code PopulationBulkLoad.commitWithoutWaiting}).
+     */
     void inBatch(ImportJob job, Runnable work) {
         transaction.executeWithoutResult(status -> {
+            bulk.commitWithoutWaiting();
             work.run();
             batchWritten.accept(job.id(), batches.merge(job.id(), 1, Integer::sum));
         });
@@ -390,13 +401,6 @@ class ImportWorker {
                 Files.deleteIfExists(p);
             }
         }
-    }
-
-    /** The job acts as the user who started it; their roles and areas are read from their account now. */
-    private void actAs(String username) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
-        SecurityContextHolder.setContext(context);
     }
 
     /** The user asked to stop. */
