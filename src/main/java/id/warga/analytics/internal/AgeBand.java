@@ -1,7 +1,6 @@
 package id.warga.analytics.internal;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 
 /**
  * Five-year age bands as BPS tabulates the labour force: 0 is the children (0–14), 1 is 15–19,
@@ -18,7 +17,9 @@ public final class AgeBand {
 
     public static int ageOn(LocalDate birthDate, LocalDate day) {
         int years = day.getYear() - birthDate.getYear();
-        return MonthDay.from(birthDate).isAfter(MonthDay.from(day)) ? years - 1 : years;
+        int month = birthDate.getMonthValue() - day.getMonthValue();
+        boolean birthdayAhead = month > 0 || (month == 0 && birthDate.getDayOfMonth() > day.getDayOfMonth());
+        return birthdayAhead ? years - 1 : years;
     }
 
     public static int of(int age) {
