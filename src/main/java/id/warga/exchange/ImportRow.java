@@ -44,7 +44,13 @@ final class ImportRow {
     }
 
     boolean rejected() {
-        return problems.stream().anyMatch(Problem::isError);
+        // asked of every row several times: most rows have no problem at all
+        for (int i = 0; i < problems.size(); i++) {
+            if (problems.get(i).isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String column(Field field) {
