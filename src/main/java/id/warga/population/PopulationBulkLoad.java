@@ -228,9 +228,18 @@ public class PopulationBulkLoad {
     boolean referenceChecksPerBatch() {
         Boolean known = perBatch;
         if (known == null) {
-            known = jdbc.sql("""
-                            select current_setting('is_superuser') = 'on'
-                                or has_parameter_privilege('session_replication_role', 'SET')""").query(Boolean.class).single();
+            known = jdbc.sql("select current_setting('is_superuser') = 'on'")
+                    .query(Boolean.class)
+                    .single();
+            int version = jdbc.sql("select current_setting('server_version_num')::int")
+                    .query(Integer.class)
+                    .single();
+            if (!known && version >= 150000) {
+                // privileges on settings came with PostgreSQL 15
+                known = jdbc.sql("select has_parameter_privilege('session_replication_role', 'SET')")
+                        .query(Boolean.class)
+                        .single();
+            }
             perBatch = known;
         }
         return known;

@@ -3,6 +3,7 @@ package id.warga.population;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.warga.access.AccessControl;
 import id.warga.region.RegionDirectory;
 import id.warga.region.RegionUnits;
 import java.time.LocalDate;
@@ -11,9 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,6 +50,18 @@ class BulkLoadReferencesIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    RegistryStore store;
+
+    @Autowired
+    AccessControl access;
+
+    @Value("${spring.datasource.url}")
+    String url;
 
     RegistryFixtures fixtures;
 
@@ -92,6 +108,29 @@ class BulkLoadReferencesIntegrationTests {
                                     values (-1, -1, ?, current_date)""").param(RT).update();
                 }))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void checksPerBatchOnlyWhereTheAccountMaySetTheReplicationRole() {
+        String role = "warga_plain_" + Long.toHexString(System.nanoTime());
+        jdbc.sql("create role " + role + " login").update();
+        try {
+            DriverManagerDataSource plain = new DriverManagerDataSource(url, role, "");
+            assertThat(new PopulationBulkLoad(plain, JdbcClient.create(plain), events, store, access)
+                            .referenceChecksPerBatch())
+                    .as("an ordinary account: every row is checked by its trigger")
+                    .isFalse();
+            jdbc.sql("grant set on parameter session_replication_role to " + role)
+                    .update();
+            assertThat(new PopulationBulkLoad(plain, JdbcClient.create(plain), events, store, access)
+                            .referenceChecksPerBatch())
+                    .as("an account granted the setting")
+                    .isTrue();
+        } finally {
+            jdbc.sql("revoke set on parameter session_replication_role from " + role)
+                    .update();
+            jdbc.sql("drop role " + role).update();
+        }
     }
 
     @Test
