@@ -62,6 +62,10 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         try {
             Files.createDirectories(dataDirectory);
             StalePostmaster.stopIfRunning(dataDirectory, log);
+            if (clean) {
+                // a directory left by a process that was killed would make initdb refuse to start
+                emptyDirectory(dataDirectory);
+            }
             log.info("Starting embedded PostgreSQL with data in " + dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
@@ -81,6 +85,16 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         } catch (IOException | RuntimeException e) {
             throw new EmbeddedPostgresUnavailableException(
                     "The embedded PostgreSQL could not start in " + dataDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void emptyDirectory(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!path.equals(directory)) {
+                    Files.delete(path);
+                }
+            }
         }
     }
 
