@@ -167,7 +167,8 @@ public class PopulationBulkLoad {
                 // every row below points at a household or resident written just before it in
                 // this transaction, which no one else can see, let alone delete: the per-row
                 // foreign-key triggers are switched off for these statements and the references
-                // checked for the whole batch afterwards (checkReferences)
+                // checked for the whole batch afterwards (checkReferences). Any other trigger of
+                // these three tables would be skipped too: they have none, and a test says so
                 setLocal(connection, "session_replication_role", "replica");
             }
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
