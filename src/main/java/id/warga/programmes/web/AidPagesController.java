@@ -94,23 +94,19 @@ class AidPagesController {
 
     @PostMapping("/program/bantuan/{id}/penerima")
     String add(@PathVariable long id, @RequestParam(required = false) String identifier, RedirectAttributes flash) {
-        try {
+        text.step(flash, () -> {
             RecipientView added = aid.addRecipient(id, identifier);
-            flash.addFlashAttribute("saved", text.text("programmes.aid.done.added", added.identifier(), added.place()));
-        } catch (ProgrammeRuleException e) {
-            flash.addFlashAttribute("problem", text.refusal(e));
-        }
+            return text.text("programmes.aid.done.added", added.identifier(), added.place());
+        });
         return "redirect:/program/bantuan/" + id;
     }
 
     @PostMapping("/program/bantuan/{id}/pengecualian")
     String exclude(@PathVariable long id, @RequestParam(required = false) Long other, RedirectAttributes flash) {
-        try {
+        text.step(flash, () -> {
             aid.exclude(id, other == null ? -1 : other);
-            flash.addFlashAttribute("saved", text.text("programmes.aid.done.excluded"));
-        } catch (ProgrammeRuleException e) {
-            flash.addFlashAttribute("problem", text.refusal(e));
-        }
+            return text.text("programmes.aid.done.excluded");
+        });
         return "redirect:/program/bantuan/" + id;
     }
 

@@ -7,9 +7,11 @@ import id.warga.shared.rules.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Text for the programmes' pages in the reader's language: refusals, money, shares and dates. */
 @Component("programmeText")
@@ -28,6 +30,18 @@ public class ProgrammeText {
 
     public String text(String key, Object... args) {
         return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Takes a step asked for on a page: what it did ({@code done}'s message) or, when refused,
+     * the rules it broke goes to the page the caller redirects to.
+     */
+    public void step(RedirectAttributes flash, Supplier<String> done) {
+        try {
+            flash.addFlashAttribute("saved", done.get());
+        } catch (ProgrammeRuleException e) {
+            flash.addFlashAttribute("problem", refusal(e));
+        }
     }
 
     /** The rule a refused action broke, followed by each broken rule of the input. */

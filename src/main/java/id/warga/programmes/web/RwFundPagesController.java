@@ -222,16 +222,7 @@ class RwFundPagesController {
     }
 
     private String act(long id, RedirectAttributes flash, String done, Supplier<PlanView> step) {
-        try {
-            PlanView view = step.get();
-            flash.addFlashAttribute("saved", text.text(done, view.plan().place()));
-        } catch (ProgrammeRuleException e) {
-            flash.addFlashAttribute("problem", text.refusal(e));
-        } catch (org.springframework.web.multipart.MaxUploadSizeExceededException e) {
-            flash.addFlashAttribute(
-                    "problem",
-                    text.text("rule.PHOTO_TOO_LARGE", settings.rwFund().maxPhotoBytes() / (1024 * 1024)));
-        }
+        text.step(flash, () -> text.text(done, step.get().plan().place()));
         return "redirect:/program/dana-rw/" + id;
     }
 

@@ -111,12 +111,7 @@ class ScholarshipPagesController {
     }
 
     private String act(long id, RedirectAttributes flash, String done, Supplier<ScholarshipView> step) {
-        try {
-            ScholarshipView s = step.get();
-            flash.addFlashAttribute("saved", text.text(done, s.place()));
-        } catch (ProgrammeRuleException e) {
-            flash.addFlashAttribute("problem", text.refusal(e));
-        }
+        text.step(flash, () -> text.text(done, step.get().place()));
         return "redirect:/program/beasiswa/" + id;
     }
 
