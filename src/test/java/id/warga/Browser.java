@@ -6,9 +6,13 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for browser journeys. Where Chromium or its driver is absent the
@@ -46,6 +50,24 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /**
+     * Signs in through the login form of the application on {@code port} as a demo account
+     * (password "demo"), the pages in Bahasa Indonesia, and waits to leave the login page.
+     */
+    public static void signIn(WebDriver browser, WebDriverWait wait, int port, String user) {
+        browser.get("http://localhost:" + port + "/login?lang=id");
+        browser.findElement(By.name("username")).sendKeys(user);
+        browser.findElement(By.name("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Signs out with the navigation bar's button and waits for the login page. */
+    public static void signOut(WebDriver browser, WebDriverWait wait) {
+        browser.findElement(By.cssSelector("form.nav-form button")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
     }
 
     public static ChromeDriver desktop() {

@@ -62,7 +62,7 @@ class AidJourneyTests {
         browser = Browser.phone();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
-        signIn("lurah");
+        Browser.signIn(browser, wait, port, "lurah");
         open("/program/bantuan");
         browser.findElement(By.id("aid-" + programme.id())).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recipient-form")));
@@ -82,26 +82,13 @@ class AidJourneyTests {
         assertThat(browser.findElement(By.cssSelector("tr[id^=recipient-]")).getText())
                 .as("in the lurah's own area the NIK shows in full")
                 .contains(nik);
-        signOut();
+        Browser.signOut(browser, wait);
 
         open("/data-terbuka/bantuan");
         assertThat(browser.getPageSource()).contains(name).doesNotContain(nik);
         // each programme's table is drawn as a chart too; a withheld count gets no bar
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-charted] .bar-chart svg")));
         assertThat(browser.findElements(By.cssSelector("[data-charted]"))).isNotEmpty();
-    }
-
-    private void signIn(String user) {
-        browser.get("http://localhost:" + port + "/login?lang=id");
-        browser.findElement(By.name("username")).sendKeys(user);
-        browser.findElement(By.name("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private void signOut() {
-        browser.findElement(By.cssSelector("form.nav-form button")).click();
-        wait.until(ExpectedConditions.urlContains("/login"));
     }
 
     private void open(String path) {

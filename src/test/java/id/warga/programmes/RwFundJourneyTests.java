@@ -52,7 +52,7 @@ class RwFundJourneyTests {
         browser = Browser.phone();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
-        signIn("rw");
+        Browser.signIn(browser, wait, port, "rw");
         open("/program");
         browser.findElement(By.id("hub-fund")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start-" + RW)));
@@ -78,9 +78,9 @@ class RwFundJourneyTests {
         assertThat(browser.findElements(By.id("activity-form"))).isEmpty();
         long plan = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/dana-rw/(\\d+).*", "$1"));
         assertNoHorizontalScroll();
-        signOut();
+        Browser.signOut(browser, wait);
 
-        signIn("lurah");
+        Browser.signIn(browser, wait, port, "lurah");
         open("/program/dana-rw?status=SUBMITTED");
         browser.findElement(By.id("plan-" + plan)).findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify")));
@@ -92,7 +92,7 @@ class RwFundJourneyTests {
         assertThat(text("status")).isEqualTo("diperiksa kelurahan, menunggu kecamatan");
         assertThat(browser.findElement(By.cssSelector("ol.trail")).getText()).contains("lurah", "rw");
 
-        signOut();
+        Browser.signOut(browser, wait);
 
         // anyone sees the fund on the public map, each kelurahan coloured, without signing in
         open("/data-terbuka/dana-rw");
@@ -121,19 +121,6 @@ class RwFundJourneyTests {
         Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
         assertThat(overflow).as("the plan fits a 360 px screen").isEqualTo(false);
-    }
-
-    private void signIn(String user) {
-        browser.get("http://localhost:" + port + "/login?lang=id");
-        browser.findElement(By.name("username")).sendKeys(user);
-        browser.findElement(By.name("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private void signOut() {
-        browser.findElement(By.cssSelector("form.nav-form button")).click();
-        wait.until(ExpectedConditions.urlContains("/login"));
     }
 
     private void open(String path) {

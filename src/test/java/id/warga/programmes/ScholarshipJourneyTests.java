@@ -54,7 +54,7 @@ class ScholarshipJourneyTests {
         browser = Browser.phone();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
-        signIn("lurah");
+        Browser.signIn(browser, wait, port, "lurah");
         open("/program/beasiswa");
         fillApplication(nik, "4,5");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.flash.problem")));
@@ -69,9 +69,9 @@ class ScholarshipJourneyTests {
         assertThat(browser.findElements(By.id("award")))
                 .as("the lurah applies; the city awards")
                 .isEmpty();
-        signOut();
+        Browser.signOut(browser, wait);
 
-        signIn("kota");
+        Browser.signIn(browser, wait, port, "kota");
         browser.get(page);
         browser.findElement(By.id("award")).click();
         wait.until(ExpectedConditions.textToBe(By.id("status"), "diberikan"));
@@ -81,7 +81,7 @@ class ScholarshipJourneyTests {
         browser.findElement(By.id("disburse")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.flash"), "dicatat"));
         assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("Rp 3.000.000");
-        signOut();
+        Browser.signOut(browser, wait);
 
         open("/data-terbuka/beasiswa");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Beasiswa sarjana");
@@ -98,19 +98,6 @@ class ScholarshipJourneyTests {
         semester.sendKeys("3");
         form.findElement(By.name("gpa")).sendKeys(gpa);
         form.findElement(By.cssSelector("button[type=submit]")).click();
-    }
-
-    private void signIn(String user) {
-        browser.get("http://localhost:" + port + "/login?lang=id");
-        browser.findElement(By.name("username")).sendKeys(user);
-        browser.findElement(By.name("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private void signOut() {
-        browser.findElement(By.cssSelector("form.nav-form button")).click();
-        wait.until(ExpectedConditions.urlContains("/login"));
     }
 
     private void open(String path) {

@@ -99,7 +99,7 @@ class VerificationJourneyTests {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
         // the RT head answers the labour block: it waits for the RW
-        signIn("rt");
+        Browser.signIn(browser, wait, port, "rt");
         open("/warga/kk/" + family.id());
         browser.findElement(By.id("warga-" + wife.id()))
                 .findElement(By.className("labour-link"))
@@ -110,10 +110,10 @@ class VerificationJourneyTests {
         assertThat(text("saved")).contains("menunggu pemeriksaan RW");
         WebElement pending = browser.findElement(By.id("warga-" + wife.id())).findElement(By.className("pending"));
         String submission = pending.getAttribute("id").replace("pengajuan-", "");
-        signOut();
+        Browser.signOut(browser, wait);
 
         // the RW head finds it waiting, and verifies
-        signIn("rw");
+        Browser.signIn(browser, wait, port, "rw");
         open("/verifikasi");
         assertThat(browser.findElement(By.id("hub-queue")).getText()).contains("Perlu saya periksa");
         open("/pengajuan/" + submission);
@@ -122,19 +122,19 @@ class VerificationJourneyTests {
         browser.findElement(By.id("verify")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
         assertThat(text("saved")).contains("diperiksa dan diteruskan");
-        signOut();
+        Browser.signOut(browser, wait);
 
         // the lurah approves: the registry changes now
-        signIn("lurah");
+        Browser.signIn(browser, wait, port, "lurah");
         open("/pengajuan/" + submission);
         assertThat(text("status")).isEqualTo("menunggu kelurahan");
         browser.findElement(By.id("approve")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
         assertThat(text("saved")).contains("disetujui");
-        signOut();
+        Browser.signOut(browser, wait);
 
         // the RT head sees the approved state, no longer pending
-        signIn("rt");
+        Browser.signIn(browser, wait, port, "rt");
         open("/warga/kk/" + family.id());
         WebElement card = browser.findElement(By.id("warga-" + wife.id()));
         assertThat(card.findElement(By.className("chip")).getText()).isEqualTo("bekerja");
@@ -151,29 +151,16 @@ class VerificationJourneyTests {
         browser.findElement(By.id("attest")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attested")));
         assertThat(text("attested")).contains("tepat waktu");
-        signOut();
+        Browser.signOut(browser, wait);
 
         // the city's office finds the RT head eligible on this month's honor list
-        signIn("kota");
+        Browser.signIn(browser, wait, port, "kota");
         open("/honor/" + month + "?area=" + RT.substring(0, RT.lastIndexOf('.')));
         WebElement row = browser.findElement(By.id("honor-" + RT));
         assertThat(row.findElement(By.className("eligibility")).getText()).isEqualTo("Ya");
         assertThat(row.getText()).contains("disahkan tepat waktu", "Rp 1.000.000");
         assertThat(browser.findElement(By.id("download")).getAttribute("href"))
                 .contains("/api/honor/" + month + ".xlsx");
-    }
-
-    private void signIn(String user) {
-        browser.get("http://localhost:" + port + "/login?lang=id");
-        browser.findElement(By.name("username")).sendKeys(user);
-        browser.findElement(By.name("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private void signOut() {
-        browser.findElement(By.cssSelector("form.nav-form button")).click();
-        wait.until(ExpectedConditions.urlContains("/login"));
     }
 
     private void open(String path) {
