@@ -198,7 +198,7 @@ public class PopulationDirectory {
      * a resident who died or moved away, or one outside the area. Not audited: it shows no record.
      */
     public java.util.Optional<Registered> livingResident(String nik) {
-        if (nik == null || !DIGITS.matcher(nik.strip()).matches() || nik.strip().length() != 16) {
+        if (!sixteenDigits(nik)) {
             return java.util.Optional.empty();
         }
         return queries.livingByNik(access.currentScope(), nik.strip());
@@ -209,12 +209,17 @@ public class PopulationDirectory {
      * user's area: its id, RT and its head's name. Empty otherwise.
      */
     public java.util.Optional<Registered> currentHousehold(String kkNumber) {
-        if (kkNumber == null
-                || !DIGITS.matcher(kkNumber.strip()).matches()
-                || kkNumber.strip().length() != 16) {
+        if (!sixteenDigits(kkNumber)) {
             return java.util.Optional.empty();
         }
         return queries.currentByKk(access.currentScope(), kkNumber.strip());
+    }
+
+    /** Shaped like a NIK or KK number (16 digits, spaces around ignored); their rules say the rest. */
+    private static boolean sixteenDigits(String identifier) {
+        return identifier != null
+                && identifier.strip().length() == 16
+                && DIGITS.matcher(identifier.strip()).matches();
     }
 
     /** "RT 003/RW 001 Kedaleman" for an RT code. */
