@@ -4,13 +4,14 @@ import id.warga.region.RegionCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The areas an acting user may see and change: a set of region codes, each covering every code
  * it contains. {@link #everything()} is the city-wide scope of administrators and city offices.
  *
- * <p>Queries apply it with {@link #exactCodes()} and {@link #likePatterns()} on an RT-level code
- * column: {@code (rt_code = any(:exact) or rt_code like any(:patterns))}.
+ * <p>Queries apply it to a region-code column with {@link #sqlFilter(String)} and bind its
+ * parameters with {@link #bind}: {@code (rt_code = any(:scopeExact) or rt_code like any(:scopePatterns))}.
  */
 public record AreaScope(Set<RegionCode> roots, boolean unrestricted) {
 
@@ -32,6 +33,16 @@ public record AreaScope(Set<RegionCode> roots, boolean unrestricted) {
 
     public boolean isEmpty() {
         return !unrestricted && roots.isEmpty();
+    }
+
+    /** The SQL filter of a scope on a region-code column; its parameters are bound by {@link #bind}. */
+    public static String sqlFilter(String column) {
+        return "(" + column + " = any(:scopeExact) or " + column + " like any(:scopePatterns))";
+    }
+
+    /** Binds the parameters of {@link #sqlFilter(String)} to this scope. */
+    public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+        return spec.param("scopeExact", exactCodes()).param("scopePatterns", likePatterns());
     }
 
     /** Codes matched exactly (the roots themselves). */

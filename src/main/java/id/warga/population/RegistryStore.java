@@ -43,11 +43,11 @@ class RegistryStore implements RegistryLookups {
 
     /** The SQL filter of a scope on an RT-code column; binds {@code :scopeExact} and {@code :scopePatterns}. */
     static String inScope(String column) {
-        return "(" + column + " = any(:scopeExact) or " + column + " like any(:scopePatterns))";
+        return AreaScope.sqlFilter(column);
     }
 
     static JdbcClient.StatementSpec bindScope(JdbcClient.StatementSpec spec, AreaScope scope) {
-        return spec.param("scopeExact", scope.exactCodes()).param("scopePatterns", scope.likePatterns());
+        return scope.bind(spec);
     }
 
     // ---- households

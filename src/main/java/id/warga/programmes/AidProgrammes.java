@@ -259,13 +259,14 @@ public class AidProgrammes {
             throw ProgrammeRuleException.invalid(List.of(RuleViolation.error("PAGE_RANGE", "page")));
         }
         Map<String, String> places = new HashMap<>();
-        List<RecipientView> rows = RwFundRepository.bindScope(jdbc.sql("""
+        List<RecipientView> rows = RwFundRepository.bindScope(
+                        jdbc.sql("""
                                 select r.id, r.programme_id, r.identifier, r.rt_code, r.added_by, r.added_at
                                 from programmes.aid_recipient r
                                 where r.programme_id = :programme and r.rt_code like :prefix
-                                  and (r.rt_code = any(:exact) or r.rt_code like any(:patterns))
+                                  and %s
                                 order by r.rt_code, r.id limit :size offset :offset
-                                """), scope)
+                                """.formatted(AreaScope.sqlFilter("r.rt_code"))), scope)
                 .param("programme", programmeId)
                 .param("prefix", prefix)
                 .param("size", PAGE_SIZE)
@@ -343,9 +344,9 @@ public class AidProgrammes {
                                         where r.programme_id = p.id) recipients,
                                        (select count(distinct identifier) from programmes.aid_recipient r
                                         where r.programme_id = p.id
-                                          and (r.rt_code = any(:exact) or r.rt_code like any(:patterns))) in_area
+                                          and %s) in_area
                                 from programmes.aid_programme p where p.id = :id
-                                """), scope)
+                                """.formatted(AreaScope.sqlFilter("r.rt_code"))), scope)
                 .param("id", id)
                 .query((rs, n) -> new AidProgrammeView(
                         rs.getLong("id"),

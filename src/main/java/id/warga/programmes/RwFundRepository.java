@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RwFundRepository {
 
-    static final String IN_SCOPE = "(p.rw_code = any(:exact) or p.rw_code like any(:patterns))";
+    static final String IN_SCOPE = AreaScope.sqlFilter("p.rw_code");
 
     private final JdbcClient jdbc;
 
@@ -25,7 +25,7 @@ class RwFundRepository {
     }
 
     static JdbcClient.StatementSpec bindScope(JdbcClient.StatementSpec spec, AreaScope scope) {
-        return spec.param("exact", scope.exactCodes()).param("patterns", scope.likePatterns());
+        return scope.bind(spec);
     }
 
     Optional<RwFundPlan> find(long id, AreaScope scope) {

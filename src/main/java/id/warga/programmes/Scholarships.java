@@ -81,7 +81,7 @@ public class Scholarships {
         Map<String, String> places = new HashMap<>();
         return RwFundRepository.bindScope(
                         jdbc.sql("select * from programmes.scholarship s where"
-                                + " (s.rt_code = any(:exact) or s.rt_code like any(:patterns))"
+                                + " " + AreaScope.sqlFilter("s.rt_code")
                                 + " and (:status::text is null or s.status = :status) order by s.id desc limit "
                                 + LIST_LIMIT),
                         scope)
@@ -272,7 +272,7 @@ public class Scholarships {
     private Row find(long id, boolean lock) {
         return RwFundRepository.bindScope(
                         jdbc.sql("select * from programmes.scholarship s where s.id = :id"
-                                + " and (s.rt_code = any(:exact) or s.rt_code like any(:patterns))"
+                                + " and " + AreaScope.sqlFilter("s.rt_code")
                                 + (lock ? " for update" : "")),
                         access.currentScope())
                 .param("id", id)
