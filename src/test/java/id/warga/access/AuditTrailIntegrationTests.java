@@ -129,6 +129,23 @@ class AuditTrailIntegrationTests {
     }
 
     @Test
+    void aFlushWritesEveryEntryRecordedBeforeItEvenOneTheBackgroundWriterHasJustTaken() {
+        // the background writer wakes as each entry arrives: a flush racing it must still
+        // find the entry written when it returns, wherever the entry was at that moment
+        actAs("handover.audit");
+        for (int i = 0; i < 400; i++) {
+            audit.recordRead("resident", "handover-" + i, RT);
+            audit.flush();
+            assertThat(jdbc.sql("select count(*) from access.audit_entry where record_id = ?")
+                            .param("handover-" + i)
+                            .query(Long.class)
+                            .single())
+                    .as("entry %d written when the flush returned", i)
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void keepsAnIntactChainOverManyEntries() {
         actAs("many.audit");
         for (int i = 0; i < 3000; i++) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,8 @@ public class AuditLog implements SmartLifecycle {
             values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
             """;
     private static final int BATCH = 1000;
+    /** How long a flush waits for an entry the background writer has taken but not yet written. */
+    private static final long HANDOVER_WAIT_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -47,6 +50,10 @@ public class AuditLog implements SmartLifecycle {
     private final AccessSettings settings;
     private final BlockingQueue<AuditRecord> queue;
     private final List<AuditRecord> unwritten = new ArrayList<>();
+    /** Entries that went into the queue, and (guarded by this) those of them written since. */
+    private final AtomicLong queued = new AtomicLong();
+
+    private long written;
     private ScheduledExecutorService worker;
     private volatile boolean running;
 
@@ -67,11 +74,13 @@ public class AuditLog implements SmartLifecycle {
     /** Records an entry soon (within the flush interval), without touching the caller's transaction. */
     public void append(AuditRecord record) {
         if (queue.offer(record)) {
+            queued.incrementAndGet();
             return;
         }
         try {
             // the writer lags far behind: wait for room a moment, then write it ourselves rather than lose it
             if (queue.offer(record, 2, TimeUnit.SECONDS)) {
+                queued.incrementAndGet();
                 return;
             }
         } catch (InterruptedException e) {
@@ -97,14 +106,34 @@ public class AuditLog implements SmartLifecycle {
                 Instant.now(), username, action, recordType, recordId, area, currentClient(), detail(detail));
     }
 
-    /** Writes every queued entry and seals everything pending; tests and the audit page call it. */
+    /**
+     * Writes every entry recorded before the call and seals everything pending; tests and the
+     * audit page call it. The background writer may just have taken an entry from the queue
+     * without having written it yet: the flush then waits (a moment at most) until it has.
+     */
     public synchronized void flush() {
+        long target = queued.get();
+        writeQueued();
+        long deadline = System.nanoTime() + HANDOVER_WAIT_NANOS;
+        while (written < target && System.nanoTime() - deadline < 0) {
+            try {
+                wait(5); // lets the writer in to write what it holds
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            writeQueued();
+        }
+        sealer.sealPending();
+    }
+
+    private void writeQueued() {
         while (!unwritten.isEmpty() || queue.drainTo(unwritten, BATCH) > 0) {
             transaction.executeWithoutResult(tx -> insert(unwritten));
+            written += unwritten.size();
             // cleared only once written: after a failure the same entries are retried first
             unwritten.clear();
         }
-        sealer.sealPending();
     }
 
     /** The detail as JSON text, with every property that could hold a secret removed. */
