@@ -33,7 +33,8 @@ class MapPagesIntegrationTests {
         HttpResponse<String> home = page("/", "id");
 
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("Peta Kota Cilegon", "data-city=\"36.72\"", "/webjars/leaflet/", "leaflet.js");
+        assertThat(home.body()).contains("Peta Kota Cilegon", "data-city=\"36.72\"", "/webjars/leaflet/");
+        assertThat(home.body()).containsPattern("/webjars/leaflet/[0-9.]+/dist/leaflet-[0-9a-f]{32}\\.js");
         assertThat(home.body().split("class=\"kelurahan-link\"", -1)).hasSize(44);
         assertThat(home.body()).doesNotContain("https://unpkg", "cdn.");
         assertThat(page("/webjars/leaflet/dist/leaflet.js", "id").statusCode()).isEqualTo(200);

@@ -92,6 +92,10 @@ class CurrentAccountFilter extends OncePerRequestFilter {
                 || path.startsWith("/css/")
                 || path.startsWith("/js/")
                 || path.startsWith("/webjars/")
-                || path.startsWith("/favicon");
+                || path.startsWith("/img/")
+                || path.startsWith("/favicon")
+                || path.startsWith("/manifest")
+                || path.equals("/sw.js")
+                || path.equals("/offline.html");
     }
 }

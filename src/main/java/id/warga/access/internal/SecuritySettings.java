@@ -35,7 +35,8 @@ class SecuritySettings {
     /** Paths anyone may read (GET), signed in or not. */
     static final String[] OPEN = {
         "/", "/wilayah/**", "/api/regions/**", "/data-terbuka/**", "/api/open/**", "/api/docs", "/api/docs/**",
-        "/api/docs.yaml", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.svg", "/favicon.ico"
+        "/api/docs.yaml", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon*.svg", "/favicon.ico",
+        "/manifest*.webmanifest", "/sw.js", "/offline.html"
     };
 
     /** Administrators only, whatever the method. */

@@ -39,7 +39,7 @@ class StaticResourceCaching extends OncePerRequestFilter {
                 return false;
             }
         }
-        return !path.startsWith("/favicon.");
+        return !path.startsWith("/favicon") && !path.startsWith("/manifest");
     }
 
     @Override

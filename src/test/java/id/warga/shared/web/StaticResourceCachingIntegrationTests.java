@@ -53,6 +53,21 @@ class StaticResourceCachingIntegrationTests {
     }
 
     @Test
+    void everyFileTheSignInPageLinksLoadsBeforeSigningIn() throws Exception {
+        String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        Matcher link = Pattern.compile("(?:href|src)=\"(/[^\"?]+-[0-9a-f]{32}\\.[a-z]+)\"")
+                .matcher(login);
+        int files = 0;
+        while (link.find()) {
+            mvc.perform(get(link.group(1)))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.CACHE_CONTROL, StaticResourceCaching.IMMUTABLE));
+            files++;
+        }
+        assertThat(files).as("style, icon, manifest and scripts in %s", login).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void theSameLinkIsGivenOnEveryPageSoOneDownloadServesThemAll() throws Exception {
         String first = linked(homePage(), "/css/warga-[0-9a-f]{32}\\.css");
         String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();

@@ -1,0 +1,41 @@
+// Warga's service worker: when the phone has no connection, a page that cannot load shows a
+// plain explanation in Bahasa Indonesia instead of the browser's error. Nothing else is stored:
+// pages hold personal data and are never kept on the phone.
+const CACHE = 'warga-offline-v1';
+const OFFLINE = '/offline.html';
+const SHELL = [OFFLINE, '/css/warga.css', '/favicon.svg', '/js/offline-page.js'];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()));
+});
+
+function small(request) {
+  // a form's fields, not a file upload: those go to the network untouched
+  const type = request.headers.get('Content-Type') || '';
+  return request.method === 'GET' || type.startsWith('application/x-www-form-urlencoded');
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.mode !== 'navigate' || !small(request)) {
+    return;
+  }
+  event.respondWith(fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match(OFFLINE))
+    .then((page) => page || Response.error())
+    .then((page) => request.method === 'GET' ? page : notSent(page))));
+});
+
+// after a form was sent, the offline page says the change was not saved
+function notSent(page) {
+  return page.text().then((html) => new Response(html.replace('id="not-sent" hidden', 'id="not-sent"'), {
+    status: 503,
+    headers: { 'Content-Type': 'text/html; charset=utf-8' }
+  }));
+}
