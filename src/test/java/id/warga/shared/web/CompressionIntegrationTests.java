@@ -52,4 +52,11 @@ class CompressionIntegrationTests {
             }
         }
     }
+
+    @Test
+    void theWebAppManifestIsServedAsOne() throws Exception {
+        HttpResponse<byte[]> manifest = gzipped("/manifest.webmanifest");
+        assertThat(manifest.statusCode()).isEqualTo(200);
+        assertThat(manifest.headers().firstValue("Content-Type")).hasValue("application/manifest+json");
+    }
 }
