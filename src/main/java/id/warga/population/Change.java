@@ -30,6 +30,11 @@ final class Change {
 
     final List<LifeEventRecorded> lifeEvents = new ArrayList<>();
     final Map<Long, Set<String>> confirmations = new LinkedHashMap<>();
+    /**
+     * Households that moved to another RT of the city: the change does not count as a check of
+     * them, and any earlier check is cleared, so the new RT's head checks them (the hand-over).
+     */
+    final Set<Long> handedOver = new java.util.HashSet<>();
 
     Change(UUID key, String user, AreaScope scope, LocalDate today, boolean dryRun) {
         this.key = key;

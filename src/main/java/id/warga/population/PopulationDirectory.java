@@ -11,6 +11,7 @@ import id.warga.shared.web.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -222,6 +223,24 @@ public class PopulationDirectory {
                 && DIGITS.matcher(identifier.strip()).matches();
     }
 
+    /**
+     * Which of these households of the RT moved in from another RT of the city and have not been
+     * checked by this RT since (the destination head's hand-over: the move resets the check), with
+     * where they came from and when. Households outside the acting user's scope are left out.
+     */
+    public Map<Long, Arrival> arrivalsToCheck(String rtCode, List<Long> householdIds) {
+        Map<Long, Arrival> named = new java.util.LinkedHashMap<>();
+        queries.arrivalsToCheck(access.currentScope(), rtCode, householdIds)
+                .forEach((id, a) -> named.put(
+                        id,
+                        new Arrival(
+                                id,
+                                a.fromRtCode(),
+                                a.fromRtCode() == null ? null : placeName(a.fromRtCode()),
+                                a.on())));
+        return named;
+    }
+
     /** "RT 003/RW 001 Kedaleman" for an RT code. */
     public String placeName(String rtCode) {
         return regions.place(rtCode);
@@ -348,6 +367,9 @@ public class PopulationDirectory {
     public record ResidentQuery(String region, String q, LifeStatus status, LocalDate livingOn, int page, int size) {}
 
     /** An RT by code and name. */
+    /** A household that moved into an RT from another RT of the city on a day. */
+    public record Arrival(long householdId, String fromRtCode, String fromPlace, LocalDate on) {}
+
     public record RtPlace(String code, String name) {}
 
     /** A resident or household found by NIK or KK number: its id, where it lives, and a name. */

@@ -180,7 +180,9 @@ public class PopulationRegistry {
                 audit.recordChange("confirmed_warning", residentId + ":" + code, area, null, code);
             }
         });
+        checked.removeAll(change.handedOver);
         store.markChecked(checked, change.today, change.user);
+        change.handedOver.forEach(store::clearCheck);
         store.recount(rts, change.today);
         for (String rt : rts) {
             store.storeOpenWarnings(

@@ -318,6 +318,10 @@ class RegistryCommands {
                 : c.address().strip();
         store.updateHousehold(h.with(
                 h.kkNumber(), address, leavesCity ? h.rtCode() : toRt, leavesCity ? c.occurredOn() : h.dissolvedOn()));
+        if (!leavesCity) {
+            // the new RT's head has not seen these data yet: the arrival is on their checklist
+            change.handedOver.add(h.id());
+        }
         return new Applied(c.type(), h.id(), null, false);
     }
 

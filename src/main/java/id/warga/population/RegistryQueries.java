@@ -317,6 +317,32 @@ class RegistryQueries {
                 .optional();
     }
 
+    /**
+     * Of these households, those that moved into the RT from another RT of the city and were not
+     * checked there since: the last such move of each, where the scope holds the RT.
+     */
+    Map<Long, PopulationDirectory.Arrival> arrivalsToCheck(AreaScope scope, String rtCode, List<Long> householdIds) {
+        Map<Long, PopulationDirectory.Arrival> arrivals = new LinkedHashMap<>();
+        if (householdIds.isEmpty()) {
+            return arrivals;
+        }
+        RegistryStore.bindScope(jdbc.sql("""
+                                select distinct on (e.household_id) e.household_id, e.from_rt_code, e.occurred_on
+                                from population.life_event e
+                                join population.household h on h.id = e.household_id
+                                where e.household_id = any(:ids) and e.kind = 'MOVE_WITHIN'
+                                  and e.to_rt_code = :rt and h.rt_code = :rt and h.checked_on is null
+                                  and %s
+                                order by e.household_id, e.occurred_on desc, e.id desc""".formatted(RegistryStore.inScope("h.rt_code"))), scope)
+                .param("ids", householdIds.toArray(Long[]::new))
+                .param("rt", rtCode)
+                .query((rs, n) -> new PopulationDirectory.Arrival(
+                        rs.getLong(1), rs.getString(2), null, rs.getObject(3, LocalDate.class)))
+                .list()
+                .forEach(a -> arrivals.put(a.householdId(), a));
+        return arrivals;
+    }
+
     /** The household with this KK number that still has a living member, where the scope holds it; named by its head. */
     java.util.Optional<PopulationDirectory.Registered> currentByKk(AreaScope scope, String kkNumber) {
         return RegistryStore.bindScope(jdbc.sql("""

@@ -112,6 +112,13 @@ class RegistryStore implements RegistryLookups {
                 .update();
     }
 
+    /** The household's data count as not checked (a household that moved in awaits its new RT's check). */
+    void clearCheck(long householdId) {
+        jdbc.sql("update population.household set checked_on = null, checked_by = null where id = ?")
+                .param(householdId)
+                .update();
+    }
+
     // ---- residents
 
     /** Which household a resident belongs to, if the scope covers them: the first step before locking. */

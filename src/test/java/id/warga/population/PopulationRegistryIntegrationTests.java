@@ -311,6 +311,39 @@ class PopulationRegistryIntegrationTests {
     }
 
     @Test
+    void aHouseholdThatMovesWithinTheCityAwaitsTheCheckOfItsNewRtWhichSeesWhereItCameFrom() {
+        HouseholdView family = fixtures.familyIn(RT);
+        HouseholdView stays = fixtures.familyIn(OTHER_RT);
+        fixtures.as("admin", () -> registry.confirmChecked(family.id()));
+        HouseholdView checked = card(family.id());
+        assertThat(checked.checkedOn()).isEqualTo(TODAY);
+        apply(new MoveHousehold(checked.id(), checked.version(), OTHER_RT, null, TODAY.minusDays(1), null));
+
+        assertThat(card(family.id()).checkedOn())
+                .as("checked by the RT it left, not yet by the one it joined")
+                .isNull();
+        java.util.Map<Long, PopulationDirectory.Arrival> arrivals =
+                fixtures.as("admin", () -> directory.arrivalsToCheck(OTHER_RT, List.of(family.id(), stays.id())));
+        assertThat(arrivals).containsOnlyKeys(family.id());
+        assertThat(arrivals.get(family.id())).satisfies(a -> {
+            assertThat(a.fromRtCode()).isEqualTo(RT);
+            assertThat(a.fromPlace()).isEqualTo(directory.placeName(RT));
+            assertThat(a.on()).isEqualTo(TODAY.minusDays(1));
+        });
+        assertThat(fixtures.as("rt", () -> directory.arrivalsToCheck(OTHER_RT, List.of(family.id()))))
+                .as("outside the RT head's area")
+                .isEmpty();
+        assertThat(fixtures.as("admin", () -> directory.arrivalsToCheck(RT, List.of(family.id()))))
+                .as("the RT it left has no arrival")
+                .isEmpty();
+
+        fixtures.as("admin", () -> registry.confirmChecked(family.id()));
+        assertThat(fixtures.as("admin", () -> directory.arrivalsToCheck(OTHER_RT, List.of(family.id()))))
+                .as("checked by the new RT: handed over")
+                .isEmpty();
+    }
+
+    @Test
     void keepsAFormerMemberWithTheRtTheyLivedInWhenTheHouseholdMovesOn() {
         // the demo account rw keeps RW 36.72.01.1002.001; lurah the whole kelurahan
         String before = fixtures.rt("36.72.01.1002.002.951");

@@ -116,6 +116,11 @@ class AreaPagesController {
                         pending.stream().filter(p -> p.householdId() == null).toList()));
         model.addAttribute("pendingByHousehold", pendingByHousehold);
         model.addAttribute(
+                "arrivals",
+                directory.arrivalsToCheck(
+                        rt.code().value(),
+                        households.items().stream().map(HouseholdSummary::id).toList()));
+        model.addAttribute(
                 "pendingWaiting", pending.stream().filter(p -> !p.rejected()).count());
         model.addAttribute(
                 "pendingReturned",

@@ -15,6 +15,7 @@ import id.warga.population.HouseholdView;
 import id.warga.population.LabourActivity;
 import id.warga.population.PopulationDirectory;
 import id.warga.population.PopulationRegistry;
+import id.warga.population.RegistryCommand;
 import id.warga.population.RegistryFixtures;
 import id.warga.population.Sex;
 import id.warga.region.RegionDirectory;
@@ -107,6 +108,36 @@ class HouseholdsToCheckIntegrationTests {
                                 not(containsString("SUPRIATNA BARU")),
                                 containsString("1 KK belum diperiksa sejak"),
                                 containsString(all + " KK"))));
+    }
+
+    @Test
+    void aHouseholdThatMovedInIsToCheckAndTheRtPageSaysWhereFrom() throws Exception {
+        String neighbour = fixtures.rt("36.72.05.1002.971.002");
+        HouseholdView mover = fixtures.singleIn(
+                neighbour, "SUPRIATNA PINDAH", Sex.MALE, LocalDate.now().minusYears(35), LabourActivity.WORKED);
+        fixtures.as("admin", () -> registry.confirmChecked(mover.id()));
+        HouseholdView checked = fixtures.as("admin", () -> directory.household(mover.id()));
+        fixtures.as(
+                "admin",
+                () -> registry.apply(new RegistryCommand.MoveHousehold(
+                        checked.id(),
+                        checked.version(),
+                        RT,
+                        null,
+                        LocalDate.now().minusDays(2),
+                        null)));
+
+        mvc.perform(get("/warga/rt/" + RT)
+                        .param("periksa", halfYearAgo.toString())
+                        .with(httpBasic("admin", "demo"))
+                        .header("Accept-Language", "id"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("SUPRIATNA PINDAH"),
+                                containsString("2 KK belum diperiksa sejak"),
+                                containsString("Pindah datang dari " + directory.placeName(neighbour)),
+                                containsString("perlu diperiksa"))));
     }
 
     @Test
