@@ -1,4 +1,5 @@
-// Draws the areas of a region on a Leaflet map: polygons where they exist, circles for RW and RT.
+// Draws the areas of a region on a Leaflet map: polygons where they exist, circles for RW and RT,
+// inside the area's outline.
 // Hovering names an area; clicking opens its page. On the city map the kelurahan are coloured by
 // their open-data TPT where those figures can be read (small counts withheld, never a person).
 (function () {
@@ -10,9 +11,18 @@
   if (el.dataset.tiles) {
     L.tileLayer(el.dataset.tiles, { maxZoom: 19, attribution: el.dataset.attribution || '' }).addTo(map);
   }
-  fetch(url, { headers: { 'Accept': 'application/json' } })
-    .then(function (r) { return r.json(); })
-    .then(function (geo) {
+  // around an area's children, its own outline (for an RW or RT, its kelurahan's) for bearings
+  var outline = el.dataset.city ? Promise.resolve(null) :
+    fetch('/api/regions/' + code + '/outline', { headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .catch(function () { return null; });
+  Promise.all([fetch(url, { headers: { 'Accept': 'application/json' } }).then(function (r) { return r.json(); }), outline])
+    .then(function (both) {
+      var geo = both[0];
+      var around = both[1] ? L.geoJSON(both[1], {
+        interactive: false,
+        style: function () { return { color: '#3b4a50', weight: 2, dashArray: '6 4', fill: true, fillColor: '#ffffff', fillOpacity: 0.25 }; }
+      }).addTo(map) : null;
       var byCode = {};
       var layer = L.geoJSON(geo, {
         style: function () { return { color: '#0b6e4f', weight: 1.5, fillColor: '#6fbf9f', fillOpacity: 0.35 }; },
@@ -30,8 +40,15 @@
       }).addTo(map);
       el.dataset.features = String(geo.features.length);
       if (el.dataset.city && window.WargaTpt) { colourByTpt(byCode); }
-      if (geo.features.length) { map.fitBounds(layer.getBounds(), { padding: [10, 10] }); }
+      // the area's own outline frames the map; an ancestor's only when there is nothing to show inside
+      var own = around && both[1].properties.code === code;
+      if (own || (around && geo.features.length < 2)) {
+        var bounds = around.getBounds();
+        if (geo.features.length) { bounds.extend(layer.getBounds()); }
+        map.fitBounds(bounds, { padding: [10, 10] });
+      } else if (geo.features.length) { map.fitBounds(layer.getBounds(), { padding: [10, 10], maxZoom: 17 }); }
       else { map.setView([-6.0, 106.03], 12); }
+      if (around) { el.dataset.outline = both[1].properties.code; }
     });
 
   function colourByTpt(byCode) {

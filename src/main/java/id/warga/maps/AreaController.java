@@ -32,7 +32,9 @@ class AreaController {
         model.addAttribute("region", region);
         model.addAttribute("ancestors", regions.ancestors(code));
         model.addAttribute("children", children);
-        model.addAttribute("hasMap", code.value().startsWith("36.72") && !children.isEmpty());
+        // a kelurahan or larger has its own outline to show, even before its RWs are entered
+        boolean outlined = List.of("kota", "kecamatan", "kelurahan").contains(region.level());
+        model.addAttribute("hasMap", code.value().startsWith("36.72") && (outlined || !children.isEmpty()));
         model.addAttribute("heads", "provinsi".equals(region.level()) ? List.of() : heads.terms(code));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("tileUrl", map.tileUrl());

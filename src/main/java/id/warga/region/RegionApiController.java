@@ -1,7 +1,9 @@
 package id.warga.region;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.warga.shared.geo.Feature;
 import id.warga.shared.geo.FeatureCollection;
+import id.warga.shared.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -53,6 +55,20 @@ class RegionApiController {
     FeatureCollection boundaries(@PathVariable RegionCode code, @RequestParam(required = false) String level) {
         directory.require(code);
         return boundaries.of(code, level);
+    }
+
+    @GetMapping(
+            value = "/{code}/outline",
+            produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(
+            summary = "GeoJSON of the area's own outline",
+            description = "The area's polygon, or for an RW or RT its kelurahan's; `properties.code` says whose."
+                    + " 404 where no polygon is stored.")
+    Feature outline(@PathVariable RegionCode code) {
+        directory.require(code);
+        return boundaries
+                .outline(code)
+                .orElseThrow(() -> new NotFoundException("error.region.no-outline", code.value()));
     }
 
     @PostMapping("/{code}/units")

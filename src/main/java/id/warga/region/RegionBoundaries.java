@@ -2,10 +2,12 @@ package id.warga.region;
 
 import id.warga.shared.geo.Feature;
 import id.warga.shared.geo.FeatureCollection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,25 @@ public class RegionBoundaries {
                 .map(a -> new Feature(shapes.get(a.code().value()), properties(a)))
                 .toList();
         return new FeatureCollection(features);
+    }
+
+    /**
+     * The area's own polygon, or for an area without one (an RW, an RT) its nearest ancestor's:
+     * the outline a map draws around the area's children. Its properties name the area whose
+     * shape it is. Empty where no polygon is stored up to the province.
+     */
+    public Optional<Feature> outline(RegionCode code) {
+        List<Region> lineage = new ArrayList<>(directory.ancestors(code));
+        lineage.add(directory.require(code));
+        Map<String, String> polygons = polygons(lineage);
+        for (int i = lineage.size() - 1; i >= 0; i--) {
+            Region area = lineage.get(i);
+            String shape = polygons.get(area.code().value());
+            if (shape != null) {
+                return Optional.of(new Feature(shape, properties(area)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** GeoJSON geometry text by code: the polygon where one is stored, else the representative point. */

@@ -53,5 +53,10 @@ class HomeMapJourneyTests {
         shape.click();
         wait.until(ExpectedConditions.urlContains("/wilayah/36.72."));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(named);
+        String kelurahan = browser.getCurrentUrl().replaceAll(".*/wilayah/", "");
+        wait.until(d -> kelurahan.equals(d.findElement(By.id("map")).getAttribute("data-outline")));
+        assertThat(browser.findElements(By.cssSelector("#map .leaflet-overlay-pane path:not(.leaflet-interactive)")))
+                .as("the kelurahan's own outline, drawn around its RWs")
+                .hasSize(1);
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,9 @@ class RegionApiIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    RegionUnits units;
 
     @Test
     void describesTheCityWithItsKecamatan() throws Exception {
@@ -62,6 +66,27 @@ class RegionApiIntegrationTests {
         mvc.perform(get("/api/regions/36.72/boundaries").param("level", "kelurahan"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.features", Matchers.hasSize(43)));
+    }
+
+    @Test
+    void givesAnAreaItsOwnOutlineAndAnRwOrRtThatOfItsKelurahan() throws Exception {
+        mvc.perform(get("/api/regions/36.72.01.1002/outline"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.type").value("Feature"))
+                .andExpect(jsonPath("$.geometry.type").value(Matchers.oneOf("Polygon", "MultiPolygon")))
+                .andExpect(jsonPath("$.properties.code").value("36.72.01.1002"))
+                .andExpect(jsonPath("$.properties.name").value("Kedaleman"));
+        units.createMissing(List.of(RegionCode.of("36.72.01.1002.061.001")));
+        mvc.perform(get("/api/regions/36.72.01.1002.061.001/outline"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.properties.code").value("36.72.01.1002"));
+        mvc.perform(get("/api/regions/36.72.01/outline"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.properties.code").value("36.72.01"));
+        mvc.perform(get("/api/regions/36/outline"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").exists());
+        mvc.perform(get("/api/regions/36.72.01.1001.999/outline")).andExpect(status().isNotFound());
     }
 
     @Test

@@ -12,6 +12,7 @@ class RegionRoutes implements RouteCatalogue {
         return List.of(
                 Route.open("GET", "/api/regions/{code}").sample("/api/regions/36.72.01.1002"),
                 Route.open("GET", "/api/regions/{code}/boundaries").sample("/api/regions/36.72/boundaries"),
+                Route.open("GET", "/api/regions/{code}/outline").sample("/api/regions/36.72.01.1002.001/outline"),
                 Route.open("GET", "/api/regions/{code}/heads").sample("/api/regions/36.72.01.1002/heads"),
                 Route.admin("POST", "/api/regions/{code}/units")
                         .sample("/api/regions/36.72.01.1002/units")
