@@ -40,13 +40,14 @@
       }).addTo(map);
       el.dataset.features = String(geo.features.length);
       if (el.dataset.city && window.WargaTpt) { colourByTpt(byCode); }
-      // the area's own outline frames the map; an ancestor's only when there is nothing to show inside
+      // the area's own outline frames the map; an RW's RTs are framed themselves, close enough to
+      // tell apart, with their kelurahan's outline around for bearings when zoomed out
       var own = around && both[1].properties.code === code;
       if (own || (around && geo.features.length < 2)) {
         var bounds = around.getBounds();
         if (geo.features.length) { bounds.extend(layer.getBounds()); }
         map.fitBounds(bounds, { padding: [10, 10] });
-      } else if (geo.features.length) { map.fitBounds(layer.getBounds(), { padding: [10, 10], maxZoom: 17 }); }
+      } else if (geo.features.length) { map.fitBounds(layer.getBounds(), { padding: [30, 30], maxZoom: 16 }); }
       else { map.setView([-6.0, 106.03], 12); }
       if (around) { el.dataset.outline = both[1].properties.code; }
     });

@@ -46,7 +46,7 @@ final class DemoHeads {
             if (living.isEmpty()) {
                 continue;
             }
-            String sk = "SK Lurah No. 141/" + (decree++) + "/" + kelDigits + "/2024";
+            String sk = "Lurah No. 141/" + (decree++) + "/" + kelDigits + "/2024";
             if (random.nextDouble() < 0.15 && living.size() > 1) {
                 NewResident previous = headOf(living.get(living.size() - 1));
                 heads.appoint(
@@ -54,7 +54,7 @@ final class DemoHeads {
                         DemoCityGenerator.appointment(
                                 previous.name(),
                                 previous.nik(),
-                                "SK Lurah No. 141/" + (decree++) + "/" + kelDigits + "/2021",
+                                "Lurah No. 141/" + (decree++) + "/" + kelDigits + "/2021",
                                 PREVIOUS_TERM_START,
                                 null));
             }
@@ -78,7 +78,7 @@ final class DemoHeads {
                     DemoCityGenerator.appointment(
                             head.name(),
                             head.nik(),
-                            "SK Lurah No. 142/" + (decree++) + "/" + kelDigits + "/2024",
+                            "Lurah No. 142/" + (decree++) + "/" + kelDigits + "/2024",
                             TERM_START,
                             null));
         }
@@ -87,7 +87,7 @@ final class DemoHeads {
                 DemoCityGenerator.appointment(
                         DemoNames.person(random, random.nextDouble() < 0.3),
                         null,
-                        "SK Walikota Cilegon No. 821.2/" + (decree++) + "/BKPSDM/2023",
+                        "Walikota Cilegon No. 821.2/" + (decree++) + "/BKPSDM/2023",
                         LocalDate.of(2023, 3, 1).plusDays(random.nextInt(400)),
                         null));
     }
@@ -102,7 +102,7 @@ final class DemoHeads {
                     DemoCityGenerator.appointment(
                             DemoNames.person(random, random.nextDouble() < 0.25),
                             null,
-                            "SK Walikota Cilegon No. 821.2/" + (decree++) + "/BKPSDM/" + from.getYear(),
+                            "Walikota Cilegon No. 821.2/" + (decree++) + "/BKPSDM/" + from.getYear(),
                             from.isAfter(today) ? today : from,
                             null));
         }
