@@ -10,6 +10,8 @@ import id.warga.population.Received;
 import id.warga.population.RegistryCommand.AnswerLabourBlock;
 import id.warga.population.RegistryIntake;
 import id.warga.population.ResidentView;
+import id.warga.population.RuleViolationsException;
+import id.warga.shared.rules.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -79,19 +81,29 @@ class DemoSubmissions {
                 LabourActivity now = adult.labour().status() == LabourStatus.UNEMPLOYED
                         ? LabourActivity.WORKED
                         : LabourActivity.LOOKING_FOR_WORK;
-                try {
-                    Received received = intake.submit(
-                            new AnswerLabourBlock(
-                                    adult.id(),
-                                    adult.version(),
-                                    new LabourAnswer(now, java.time.LocalDate.now(), null, null, null),
-                                    Set.of()),
-                            UUID.randomUUID());
-                    if (received.waiting()) {
-                        made.add(received.pending().submissionId());
+                LabourAnswer answer = new LabourAnswer(now, java.time.LocalDate.now(), null, null, null);
+                Set<String> confirmed = Set.of();
+                for (int attempt = 0; attempt < 2; attempt++) {
+                    try {
+                        Received received = intake.submit(
+                                new AnswerLabourBlock(adult.id(), adult.version(), answer, confirmed),
+                                UUID.randomUUID());
+                        if (received.waiting()) {
+                            made.add(received.pending().submissionId());
+                        }
+                        break;
+                    } catch (RuleViolationsException e) {
+                        if (!e.onlyWarnings()) {
+                            break;
+                        }
+                        // the RT head confirms the warnings, as the page asks them to
+                        confirmed = e.unconfirmedWarnings().stream()
+                                .map(RuleViolation::code)
+                                .collect(java.util.stream.Collectors.toSet());
+                    } catch (RuntimeException e) {
+                        log.debug("Demo submission for resident {} not handed in", adult.id(), e);
+                        break;
                     }
-                } catch (RuntimeException e) {
-                    // a rule that wants a confirmation: the next adult will do
                 }
             }
         });
