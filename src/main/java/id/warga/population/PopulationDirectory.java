@@ -216,6 +216,20 @@ public class PopulationDirectory {
         return queries.currentByKk(access.currentScope(), kkNumber.strip());
     }
 
+    /**
+     * The household each of these residents belongs to now, by resident id, whatever the acting
+     * user's area (ids only, no personal data): for rules across programmes that reach a person
+     * and their household. Unknown ids are left out.
+     */
+    public Map<Long, Long> currentHouseholds(java.util.Collection<Long> residentIds) {
+        return queries.currentHouseholds(residentIds);
+    }
+
+    /** The ids of a household's living members (ids only, no personal data). */
+    public List<Long> livingMemberIds(long householdId) {
+        return queries.livingMemberIds(householdId);
+    }
+
     /** Shaped like a NIK or KK number (16 digits, spaces around ignored); their rules say the rest. */
     private static boolean sixteenDigits(String identifier) {
         return identifier != null

@@ -343,6 +343,27 @@ class RegistryQueries {
         return arrivals;
     }
 
+    Map<Long, Long> currentHouseholds(java.util.Collection<Long> residentIds) {
+        Map<Long, Long> households = new LinkedHashMap<>();
+        if (residentIds.isEmpty()) {
+            return households;
+        }
+        jdbc.sql("select id, household_id from population.resident where id = any(:ids)")
+                .param("ids", residentIds.toArray(Long[]::new))
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .list()
+                .forEach(e -> households.put(e.getKey(), e.getValue()));
+        return households;
+    }
+
+    List<Long> livingMemberIds(long householdId) {
+        return jdbc.sql("select id from population.resident where household_id = ? and life_status = 'ALIVE'"
+                        + " order by id")
+                .param(householdId)
+                .query(Long.class)
+                .list();
+    }
+
     /** The household with this KK number that still has a living member, where the scope holds it; named by its head. */
     java.util.Optional<PopulationDirectory.Registered> currentByKk(AreaScope scope, String kkNumber) {
         return RegistryStore.bindScope(jdbc.sql("""

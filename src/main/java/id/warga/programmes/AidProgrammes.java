@@ -127,7 +127,11 @@ public class AidProgrammes {
         return view(id);
     }
 
-    /** The city says two programmes of the same target exclude each other: nobody may receive both. */
+    /**
+     * The city says two programmes exclude each other: nobody may receive both. Between a person
+     * programme and a household programme this means: no person may receive the one while their
+     * household receives the other.
+     */
     @Transactional
     public AidProgrammeView exclude(long id, long otherId) {
         access.requireRole(Role.CITY, Role.ADMIN);
@@ -136,16 +140,16 @@ public class AidProgrammes {
         if (a.id() == b.id()) {
             throw new ProgrammeRuleException(Kind.INVALID, "AID_EXCLUDES_ITSELF");
         }
-        if (a.target() != b.target()) {
-            throw new ProgrammeRuleException(Kind.INVALID, "AID_EXCLUSION_TARGETS_DIFFER", a.name(), b.name());
-        }
         lockProgramme(Math.min(id, otherId));
         lockProgramme(Math.max(id, otherId));
-        Long both = jdbc.sql("""
-                        select count(distinct x.identifier) from programmes.aid_recipient x
-                        join programmes.aid_recipient y on y.identifier = x.identifier and y.programme_id = ?
-                        where x.programme_id = ?
-                        """).params(otherId, id).query(Long.class).single();
+        long both = a.target() == b.target()
+                ? jdbc.sql("""
+                                select count(distinct x.identifier) from programmes.aid_recipient x
+                                join programmes.aid_recipient y on y.identifier = x.identifier and y.programme_id = ?
+                                where x.programme_id = ?
+                                """).params(otherId, id).query(Long.class).single()
+                : peopleWhoseHouseholdAlsoReceives(
+                        a.target() == AidTarget.PERSON ? a : b, a.target() == AidTarget.PERSON ? b : a);
         if (both > 0) {
             throw new ProgrammeRuleException(Kind.CONFLICT, "AID_EXCLUSION_ALREADY_BROKEN", both, a.name(), b.name());
         }
@@ -156,6 +160,22 @@ public class AidProgrammes {
         audit.recordChange(
                 "aid_exclusion", id + "-" + otherId, RegionCode.of(settings.city()), null, Map.of("excludes", otherId));
         return view(id);
+    }
+
+    /** How many recipients of the person programme live in a household that receives the household programme. */
+    private long peopleWhoseHouseholdAlsoReceives(AidProgrammeView persons, AidProgrammeView households) {
+        List<Long> people = subjects(persons.id());
+        java.util.Set<Long> receiving = new java.util.HashSet<>(subjects(households.id()));
+        return population.currentHouseholds(people).values().stream()
+                .filter(receiving::contains)
+                .count();
+    }
+
+    private List<Long> subjects(long programmeId) {
+        return jdbc.sql("select subject_id from programmes.aid_recipient where programme_id = ?")
+                .param(programmeId)
+                .query(Long.class)
+                .list();
     }
 
     // ---- recipients
@@ -185,17 +205,50 @@ public class AidProgrammes {
                 .param(id)
                 .query()
                 .singleRow();
-        Optional<String> conflicting =
-                jdbc.sql("""
+        boolean person = programme.target() == AidTarget.PERSON;
+        long household = person
+                ? population.currentHouseholds(List.of(subject.id())).getOrDefault(subject.id(), -1L)
+                : subject.id();
+        // a person and their household, added at once to programmes that exclude each other, wait here
+        jdbc.sql("select pg_advisory_xact_lock(7002, hashtext(?))")
+                .param(String.valueOf(household))
+                .query()
+                .singleRow();
+        Optional<String> conflicting = jdbc.sql("""
                         select p.name || ' ' || p.year from programmes.aid_exclusion e
+                        join programmes.aid_programme p on p.id = e.excluded_id and p.target = ?
                         join programmes.aid_recipient r on r.programme_id = e.excluded_id and r.identifier = ?
-                        join programmes.aid_programme p on p.id = e.excluded_id
                         where e.programme_id = ?
                         order by p.id limit 1
-                        """).params(id, programmeId).query(String.class).optional();
+                        """)
+                .params(programme.target().name(), id, programmeId)
+                .query(String.class)
+                .optional();
         if (conflicting.isPresent()) {
             throw new ProgrammeRuleException(
                     Kind.CONFLICT, "AID_EXCLUDED_COMBINATION", conflicting.get(), programme.name());
+        }
+        // across targets: the person's household, or a member of the household, in an excluded programme
+        List<Long> across = person ? List.of(household) : population.livingMemberIds(household);
+        Optional<String> acrossConflict = across.isEmpty()
+                ? Optional.empty()
+                : jdbc.sql("""
+                                select p.name || ' ' || p.year from programmes.aid_exclusion e
+                                join programmes.aid_programme p on p.id = e.excluded_id and p.target <> ?
+                                join programmes.aid_recipient r on r.programme_id = e.excluded_id
+                                                               and r.subject_id = any(?)
+                                where e.programme_id = ?
+                                order by p.id limit 1
+                                """)
+                        .params(programme.target().name(), across.toArray(Long[]::new), programmeId)
+                        .query(String.class)
+                        .optional();
+        if (acrossConflict.isPresent()) {
+            throw new ProgrammeRuleException(
+                    Kind.CONFLICT,
+                    person ? "AID_EXCLUDED_VIA_HOUSEHOLD" : "AID_EXCLUDED_VIA_MEMBER",
+                    acrossConflict.get(),
+                    programme.name());
         }
         if (programme.quota() != null) {
             long count = jdbc.sql("select count(*) from programmes.aid_recipient where programme_id = ?")

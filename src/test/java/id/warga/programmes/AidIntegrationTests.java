@@ -180,13 +180,52 @@ class AidIntegrationTests {
         }
 
         @Test
-        void anExclusionBetweenPersonAndHouseholdProgrammes() {
+        void aPersonWhoseHouseholdReceivesAnExcludedHouseholdProgramme() {
             AidProgrammeView person = programme(AidTarget.PERSON, null);
             AidProgrammeView household = programme(AidTarget.HOUSEHOLD, null);
-            assertThatThrownBy(() -> fixtures.as("kota", () -> aid.exclude(person.id(), household.id())))
+            fixtures.as("kota", () -> aid.exclude(person.id(), household.id()));
+            HouseholdView family = fixtures.registry.familyIn(RT);
+            add(fixtures.lurah, household, family.kkNumber());
+            assertThatThrownBy(() -> add(fixtures.lurah, person, family.head().nik()))
+                    .isInstanceOfSatisfying(ProgrammeRuleException.class, e -> {
+                        assertThat(e.rule()).isEqualTo("AID_EXCLUDED_VIA_HOUSEHOLD");
+                        assertThat(e.arguments()).contains(household.name() + " " + household.year());
+                    });
+            assertThat(count(person)).isZero();
+            add(fixtures.lurah, person, resident(RT).nik());
+            assertThat(count(person)).as("someone of another household").isEqualTo(1);
+        }
+
+        @Test
+        void aHouseholdWithAMemberInAnExcludedPersonProgramme() {
+            AidProgrammeView person = programme(AidTarget.PERSON, null);
+            AidProgrammeView household = programme(AidTarget.HOUSEHOLD, null);
+            fixtures.as("kota", () -> aid.exclude(household.id(), person.id()));
+            HouseholdView family = fixtures.registry.familyIn(RT);
+            add(
+                    fixtures.lurah,
+                    person,
+                    fixtures.registry.member(family, "RIZKY PRATAMA").nik());
+            assertThatThrownBy(() -> add(fixtures.lurah, household, family.kkNumber()))
                     .isInstanceOfSatisfying(
                             ProgrammeRuleException.class,
-                            e -> assertThat(e.rule()).isEqualTo("AID_EXCLUSION_TARGETS_DIFFER"));
+                            e -> assertThat(e.rule()).isEqualTo("AID_EXCLUDED_VIA_MEMBER"));
+            assertThat(count(household)).isZero();
+        }
+
+        @Test
+        void anExclusionAcrossTargetsThatSomeoneAlreadyBreaks() {
+            AidProgrammeView person = programme(AidTarget.PERSON, null);
+            AidProgrammeView household = programme(AidTarget.HOUSEHOLD, null);
+            HouseholdView family = fixtures.registry.familyIn(RT);
+            add(fixtures.lurah, household, family.kkNumber());
+            add(fixtures.lurah, person, family.head().nik());
+            add(fixtures.lurah, person, resident(RT).nik());
+            assertThatThrownBy(() -> fixtures.as("kota", () -> aid.exclude(person.id(), household.id())))
+                    .isInstanceOfSatisfying(ProgrammeRuleException.class, e -> {
+                        assertThat(e.rule()).isEqualTo("AID_EXCLUSION_ALREADY_BROKEN");
+                        assertThat(e.arguments()).first().isEqualTo(1L);
+                    });
         }
 
         @Test
@@ -287,6 +326,25 @@ class AidIntegrationTests {
                         .extracting(Outcome::rule)
                         .isEqualTo("AID_EXCLUDED_COMBINATION");
                 assertThat(count(a) + count(b)).isEqualTo(1);
+            }
+        }
+
+        @Test
+        void aPersonAndTheirHouseholdAddedToExclusiveProgrammesAtOnceLandInOnlyOne() throws Exception {
+            for (int round = 0; round < 5; round++) {
+                AidProgrammeView person = programme(AidTarget.PERSON, null);
+                AidProgrammeView household = programme(AidTarget.HOUSEHOLD, null);
+                fixtures.as("kota", () -> aid.exclude(person.id(), household.id()));
+                HouseholdView family = fixtures.registry.familyIn(RT);
+                List<Outcome> outcomes = race(List.of(
+                        () -> add(fixtures.lurah, person, family.head().nik()),
+                        () -> add("kota", household, family.kkNumber())));
+                assertThat(outcomes.stream().filter(Outcome::succeeded)).hasSize(1);
+                assertThat(outcomes.stream().filter(o -> !o.succeeded()))
+                        .singleElement()
+                        .extracting(Outcome::rule)
+                        .isIn("AID_EXCLUDED_VIA_HOUSEHOLD", "AID_EXCLUDED_VIA_MEMBER");
+                assertThat(count(person) + count(household)).isEqualTo(1);
             }
         }
 

@@ -32,11 +32,39 @@ class ProgrammePagesIntegrationTests {
     @Autowired
     ProgrammeFixtures fixtures;
 
+    @Autowired
+    AidProgrammes aid;
+
     @Test
     void theCitySeesTheFormForANewAidProgrammeAndTheKelurahanDoesNot() throws Exception {
         assertThat(page("kota", "/program/bantuan")).contains("id=\"aid-form\"", "Program bantuan baru");
         assertThat(page("lurah", "/program/bantuan")).doesNotContain("id=\"aid-form\"");
         assertThat(page("kota", "/program/bantuan?lang=en")).contains("New aid programme");
+    }
+
+    @Test
+    void theCityMayExcludeAHouseholdProgrammeFromAPersonProgrammeAndSeesWhichIsWhich() throws Exception {
+        AidProgrammeView person = fixtures.as(
+                "kota",
+                () -> aid.create(new NewAidProgramme(
+                        "BLT orang " + System.nanoTime(),
+                        AidSource.APBD,
+                        AidTarget.PERSON,
+                        YEAR,
+                        Rupiah.of(300_000),
+                        null)));
+        AidProgrammeView household = fixtures.as(
+                "kota",
+                () -> aid.create(new NewAidProgramme(
+                        "Sembako KK " + System.nanoTime(),
+                        AidSource.APBD,
+                        AidTarget.HOUSEHOLD,
+                        YEAR,
+                        Rupiah.of(200_000),
+                        null)));
+        assertThat(page("kota", "/program/bantuan/" + person.id()))
+                .contains("<option value=\"" + household.id() + "\">" + household.name() + " " + YEAR
+                        + " (keluarga (KK))</option>");
     }
 
     @Test

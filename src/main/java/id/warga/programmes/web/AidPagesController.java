@@ -84,10 +84,7 @@ class AidPagesController {
         model.addAttribute("city", cityOffice());
         model.addAttribute("mayAdd", cityOffice() || access.hasRole(Role.KELURAHAN));
         model.addAttribute(
-                "others",
-                aid.list(null).stream()
-                        .filter(o -> o.id() != id && o.target() == programme.target())
-                        .toList());
+                "others", aid.list(null).stream().filter(o -> o.id() != id).toList());
         model.addAttribute("t", text);
         return "programmes/aid-programme";
     }
