@@ -1,7 +1,7 @@
 // Warga's service worker: when the phone has no connection, a page that cannot load shows a
 // plain explanation in Bahasa Indonesia instead of the browser's error. Nothing else is stored:
 // pages hold personal data and are never kept on the phone.
-const CACHE = 'warga-offline-v1';
+const CACHE = 'warga-offline-v2';
 const OFFLINE = '/offline.html';
 const SHELL = [OFFLINE, '/css/warga.css', '/favicon.svg', '/js/offline-page.js'];
 

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +35,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * An RT head's phone loses its connection: the next page and the answer just sent show Warga's
- * own explanation in Bahasa Indonesia (the service worker's offline page), not the browser's
- * error, and the answer is said not to be saved, which it is not. The server is stopped to cut
+ * An RT head's phone loses its connection. While the phone knows it is offline, an answer is held
+ * on its page with a notice. When the server cannot be reached, the next page and the answer just
+ * sent show Warga's own explanation in Bahasa Indonesia (the service worker's offline page), not
+ * the browser's error, and the answer is said not to be saved, which it is not. The server is stopped to cut
  * the connection, so this journey has a context of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -103,6 +106,22 @@ class OfflineJourneyTests {
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("labour-form")));
 
+        // the phone knows it is offline: the answer is held on the page, nothing is lost
+        ChromeDriver chrome = (ChromeDriver) browser;
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        chrome.setNetworkConditions(offline);
+        wait.until(
+                driver -> Boolean.FALSE.equals(((JavascriptExecutor) driver).executeScript("return navigator.onLine")));
+        browser.findElement(By.id("answer-WORKED")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("connection-bar")));
+        assertThat(browser.findElement(By.id("connection-bar")).getText()).startsWith("Belum terkirim");
+        assertThat(browser.findElements(By.id("labour-form")))
+                .as("still on the form")
+                .hasSize(1);
+        chrome.deleteNetworkConditions();
+
+        // the phone believes it is online, but the server cannot be reached
         ((WebServerApplicationContext) context).getWebServer().stop();
 
         browser.findElement(By.id("answer-WORKED")).click();
