@@ -62,6 +62,9 @@ class HouseholdPagesController {
         model.addAttribute("pendingByResident", byResident);
         model.addAttribute("pendingHousehold", forHousehold);
         model.addAttribute("household", household);
+        model.addAttribute(
+                "arrival",
+                directory.arrivalsToCheck(household.rtCode(), List.of(id)).get(id));
         model.addAttribute("place", directory.placeName(household.rtCode()));
         model.addAttribute("pages", pages);
         model.addAttribute("codeLists", directory.codeLists());

@@ -138,6 +138,14 @@ class HouseholdsToCheckIntegrationTests {
                                 containsString("2 KK belum diperiksa sejak"),
                                 containsString("Pindah datang dari " + directory.placeName(neighbour)),
                                 containsString("perlu diperiksa"))));
+        mvc.perform(get("/warga/kk/" + mover.id())
+                        .with(httpBasic("admin", "demo"))
+                        .header("Accept-Language", "id"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"arrival\"")));
+        fixtures.as("admin", () -> registry.confirmChecked(mover.id()));
+        mvc.perform(get("/warga/kk/" + mover.id()).with(httpBasic("admin", "demo")))
+                .andExpect(content().string(not(containsString("id=\"arrival\""))));
     }
 
     @Test
