@@ -13,7 +13,9 @@ import id.warga.access.Role;
 import id.warga.population.HouseholdView;
 import id.warga.population.LabourActivity;
 import id.warga.population.LifeEventKind;
+import id.warga.population.PopulationDirectory;
 import id.warga.population.PopulationRegistry;
+import id.warga.population.RegistryCommand.MoveHousehold;
 import id.warga.population.RegistryCommand.RecordLifeEvent;
 import id.warga.population.ResidentView;
 import id.warga.population.Sex;
@@ -55,6 +57,9 @@ class AidIntegrationTests {
 
     @Autowired
     PopulationRegistry registry;
+
+    @Autowired
+    PopulationDirectory directory;
 
     @Autowired
     AuditTrail audit;
@@ -116,6 +121,38 @@ class AidIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void recipientsMoveWithThePeopleAndHouseholdsTheyReach() {
+        AidProgrammeView person = programme(AidTarget.PERSON, null);
+        AidProgrammeView household = programme(AidTarget.HOUSEHOLD, null);
+        HouseholdView family = fixtures.registry.familyIn(RT);
+        add(fixtures.lurah, person, family.head().nik());
+        add(fixtures.lurah, household, family.kkNumber());
+        HouseholdView current = fixtures.as("admin", () -> directory.household(family.id()));
+        fixtures.registry.rt(OTHER_KELURAHAN_RT);
+        fixtures.as(
+                "admin",
+                () -> registry.apply(new MoveHousehold(
+                        current.id(),
+                        current.version(),
+                        OTHER_KELURAHAN_RT,
+                        null,
+                        LocalDate.now().minusDays(1),
+                        null)));
+
+        assertThat(fixtures.as(fixtures.lurah, () -> aid.recipients(person.id(), null, 0)))
+                .as("the kelurahan they left")
+                .isEmpty();
+        assertThat(fixtures.as(fixtures.lurah, () -> aid.recipients(household.id(), null, 0)))
+                .isEmpty();
+        assertThat(fixtures.as("kota", () -> aid.recipients(person.id(), null, 0)))
+                .extracting(RecipientView::rtCode)
+                .containsExactly(OTHER_KELURAHAN_RT);
+        assertThat(fixtures.as("kota", () -> aid.recipients(household.id(), null, 0)))
+                .extracting(RecipientView::rtCode)
+                .containsExactly(OTHER_KELURAHAN_RT);
     }
 
     @Test

@@ -9,7 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.warga.access.AccessFixtures;
+import id.warga.population.HouseholdView;
 import id.warga.population.LabourActivity;
+import id.warga.population.PopulationDirectory;
+import id.warga.population.PopulationRegistry;
+import id.warga.population.RegistryCommand;
 import id.warga.population.ResidentView;
 import id.warga.population.Sex;
 import id.warga.shared.web.NotFoundException;
@@ -44,6 +48,12 @@ class ScholarshipIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PopulationRegistry registry;
+
+    @Autowired
+    PopulationDirectory directory;
+
     String student(String rt) {
         ResidentView r = fixtures.registry
                 .singleIn(rt, "MAHASISWI CILEGON", Sex.FEMALE, LocalDate.now().minusYears(19), LabourActivity.SCHOOL)
@@ -60,6 +70,32 @@ class ScholarshipIntegrationTests {
                         "Teknik Kimia",
                         semester,
                         gpa == null ? null : new BigDecimal(gpa))));
+    }
+
+    @Test
+    void aStudentWhoMovesToAnotherKelurahanTakesTheScholarshipAlong() {
+        HouseholdView home = fixtures.registry.singleIn(
+                RT, "MAHASISWA PINDAH", Sex.MALE, LocalDate.now().minusYears(20), LabourActivity.SCHOOL);
+        ScholarshipView applied = apply(fixtures.lurah, home.head().nik(), 2, "3.10");
+        HouseholdView current = fixtures.as("admin", () -> directory.household(home.id()));
+        fixtures.registry.rt(OTHER_KELURAHAN_RT);
+        fixtures.as(
+                "admin",
+                () -> registry.apply(new RegistryCommand.MoveHousehold(
+                        current.id(),
+                        current.version(),
+                        OTHER_KELURAHAN_RT,
+                        null,
+                        LocalDate.now().minusDays(1),
+                        null)));
+
+        assertThat(fixtures.as("kota", () -> scholarships.get(applied.id())).rtCode())
+                .isEqualTo(OTHER_KELURAHAN_RT);
+        assertThat(jdbc.sql("select rt_code from programmes.scholarship where id = ?")
+                        .param(applied.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(OTHER_KELURAHAN_RT);
     }
 
     @Test
