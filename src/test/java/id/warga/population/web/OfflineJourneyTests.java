@@ -91,6 +91,12 @@ class OfflineJourneyTests {
         browser.get(base + "/warga/kk/" + family.id());
         wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
                 .executeScript("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)"));
+        assertThat(((JavascriptExecutor) browser)
+                        .executeAsyncScript("var done = arguments[arguments.length - 1];"
+                                + "navigator.serviceWorker.ready.then(r => r.navigationPreload.getState())"
+                                + ".then(s => done(s.enabled))"))
+                .as("pages are requested while the worker starts")
+                .isEqualTo(true);
         // pages hold personal data: the worker keeps its own offline page and nothing it fetched
         browser.navigate().refresh();
         @SuppressWarnings("unchecked")
