@@ -1,7 +1,7 @@
 // Warga's service worker: when the phone has no connection, a page that cannot load shows a
 // plain explanation in Bahasa Indonesia instead of the browser's error. Nothing else is stored:
 // pages hold personal data and are never kept on the phone.
-const CACHE = 'warga-offline-v2';
+const CACHE = 'warga-offline-v3';
 const OFFLINE = '/offline.html';
 const SHELL = [OFFLINE, '/css/warga.css', '/favicon.svg', '/js/offline-page.js'];
 
@@ -27,6 +27,15 @@ function small(request) {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
+  const url = new URL(request.url);
+  if (request.method === 'GET' && request.mode !== 'navigate' && url.origin === self.location.origin
+      && SHELL.includes(url.pathname)) {
+    // the offline page's own style, icon and script, from the cache when the network is gone
+    event.respondWith(fetch(request).catch(() => caches.open(CACHE)
+      .then((cache) => cache.match(url.pathname))
+      .then((kept) => kept || Response.error())));
+    return;
+  }
   if (request.mode !== 'navigate' || !small(request)) {
     return;
   }

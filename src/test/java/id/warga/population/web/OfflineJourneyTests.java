@@ -125,7 +125,20 @@ class OfflineJourneyTests {
         assertThat(browser.findElements(By.id("labour-form")))
                 .as("still on the form")
                 .hasSize(1);
+        // a page opened while offline explains itself, and opens by itself once the phone is back online
+        String household = base + "/warga/kk/" + family.id();
+        browser.get(household);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("offline")));
+        assertThat(browser.findElement(By.cssSelector(".topbar")).getCssValue("background-color"))
+                .as("the offline page's style comes from the worker's cache")
+                .isEqualTo("rgba(11, 110, 79, 1)");
         chrome.deleteNetworkConditions();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("warga-" + head.id())));
+        assertThat(browser.getCurrentUrl()).isEqualTo(household);
+        browser.findElement(By.id("warga-" + head.id()))
+                .findElement(By.className("labour-link"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("labour-form")));
 
         // the phone believes it is online, but the server cannot be reached
         ((WebServerApplicationContext) context).getWebServer().stop();
