@@ -64,6 +64,34 @@ class UserAdministrationIntegrationTests {
     }
 
     @Test
+    void someoneWhoMustReplaceATemporaryPasswordStillGetsThePagesFilesButNoPage() throws Exception {
+        fixtures.ensureUnit("36.72.01.1002.001.001");
+        String answer = createUser("""
+                        {"username": "ganti.sandi", "displayName": "Ganti Sandi",
+                         "roles": ["RT"], "scopes": ["36.72.01.1002.001.001"]}
+                        """)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String temporary = JsonPath.read(answer, "$.temporaryPassword");
+        mvc.perform(get("/warga").with(httpBasic("ganti.sandi", temporary)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/saya/kata-sandi"));
+        for (String file : new String[] {
+            "/css/warga.css",
+            "/js/connection.js",
+            "/img/icon-192.png",
+            "/favicon.svg",
+            "/manifest.webmanifest",
+            "/sw.js",
+            "/offline.html"
+        }) {
+            mvc.perform(get(file).with(httpBasic("ganti.sandi", temporary))).andExpect(status().isOk());
+        }
+    }
+
+    @Test
     void replacesRolesAndAreasAndListsByArea() throws Exception {
         String user = fixtures.user("grant", Role.RT, "36.72.01.1002.001.001");
         fixtures.ensureUnit("36.72.01.1002.002");

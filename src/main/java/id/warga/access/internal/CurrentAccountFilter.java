@@ -7,8 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -16,6 +19,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Keeps a signed-in session current: a disabled account is signed out at its next request, and
@@ -23,6 +28,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * to do that before anything else.
  */
 class CurrentAccountFilter extends OncePerRequestFilter {
+
+    private static final List<PathPattern> STATIC_FILES = Arrays.stream(SecuritySettings.STATIC_FILES)
+            .map(PathPatternParser.defaultInstance::parse)
+            .toList();
 
     private final AccountGrants grants;
     private final AuthResponses responses;
@@ -89,13 +98,6 @@ class CurrentAccountFilter extends OncePerRequestFilter {
                 || path.equals("/error")
                 || path.equals("/api/me")
                 || path.equals("/api/me/password")
-                || path.startsWith("/css/")
-                || path.startsWith("/js/")
-                || path.startsWith("/webjars/")
-                || path.startsWith("/img/")
-                || path.startsWith("/favicon")
-                || path.startsWith("/manifest")
-                || path.equals("/sw.js")
-                || path.equals("/offline.html");
+                || STATIC_FILES.stream().anyMatch(pattern -> pattern.matches(PathContainer.parsePath(path)));
     }
 }

@@ -32,12 +32,36 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecuritySettings {
 
-    /** Paths anyone may read (GET), signed in or not. */
-    static final String[] OPEN = {
-        "/", "/wilayah/**", "/api/regions/**", "/data-terbuka/**", "/api/open/**", "/api/docs", "/api/docs/**",
-        "/api/docs.yaml", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon*.svg", "/favicon.ico",
-        "/manifest*.webmanifest", "/sw.js", "/offline.html"
+    /**
+     * The application's static files (styles, scripts, icons, the web app manifest, the service
+     * worker and its offline page): open to everyone, and served even to someone who must first
+     * replace a temporary password ({@link CurrentAccountFilter}).
+     */
+    static final String[] STATIC_FILES = {
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/webjars/**",
+        "/favicon*.svg",
+        "/favicon.ico",
+        "/manifest*.webmanifest",
+        "/sw.js",
+        "/offline.html"
     };
+
+    /** Paths anyone may read (GET), signed in or not. */
+    static final String[] OPEN = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                            "/",
+                            "/wilayah/**",
+                            "/api/regions/**",
+                            "/data-terbuka/**",
+                            "/api/open/**",
+                            "/api/docs",
+                            "/api/docs/**",
+                            "/api/docs.yaml"),
+                    java.util.Arrays.stream(STATIC_FILES))
+            .toArray(String[]::new);
 
     /** Administrators only, whatever the method. */
     static final String[] ADMIN = {
