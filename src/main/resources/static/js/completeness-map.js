@@ -9,11 +9,10 @@
   var json = { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' };
   var shapes = fetch('/api/regions/' + area + '/boundaries' + (byRt ? '?level=rt' : ''), json).then(function (r) { return r.json(); });
   var figures = fetch('/api/completeness/' + area + (byRt ? '?rows=rt' : ''), json).then(function (r) { return r.json(); });
-  // the area's own outline, where it has a polygon (a kelurahan among its kecamatan's), under its RW and RT points
-  var parent = area.lastIndexOf('.') > 0 ? area.substring(0, area.lastIndexOf('.')) : null;
-  var outline = parent
-    ? fetch('/api/regions/' + parent + '/boundaries', json).then(function (r) { return r.ok ? r.json() : { features: [] }; })
-    : Promise.resolve({ features: [] });
+  // the area's own outline, where it has a polygon (a kelurahan), under its RW and RT points
+  var outline = fetch('/api/regions/' + area + '/outline', json)
+    .then(function (r) { return r.ok ? r.json() : null; })
+    .catch(function () { return null; });
   var colours = { behind: '#b3261e', half: '#e0a100', done: '#0b6e4f', none: '#9aa5a9' };
   function band(share) {
     if (share === null || share === undefined) { return 'none'; }
@@ -28,10 +27,8 @@
     var geo = all[0];
     var rows = {};
     (all[1].rows || []).forEach(function (row) { rows[row.code] = row; });
-    var own = (all[2].features || []).filter(function (f) {
-      return f.properties.code === area && f.geometry.type !== 'Point';
-    });
-    var frame = own.length ? L.geoJSON({ type: 'FeatureCollection', features: own }, {
+    var own = all[2] && all[2].properties.code === area ? all[2] : null;
+    var frame = own ? L.geoJSON(own, {
       style: function () { return { color: '#0b6e4f', weight: 2, fill: false, dashArray: '4 3' }; },
       interactive: false
     }).addTo(map) : null;
@@ -60,6 +57,7 @@
     }).addTo(map);
     el.dataset.features = String(geo.features.length);
     el.dataset.coloured = String(geo.features.filter(function (f) { return rows[f.properties.code]; }).length);
+    if (frame) { el.dataset.outline = own.properties.code; }
     var bounds = frame ? frame.getBounds() : (geo.features.length ? layer.getBounds() : null);
     if (bounds) { map.fitBounds(bounds, { padding: [10, 10], maxZoom: 17 }); }
     else { map.setView([-6.0, 106.03], 12); }

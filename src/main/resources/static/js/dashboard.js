@@ -74,14 +74,11 @@
     }
 
     // the kelurahan's own outline gives RW and RT circles their place
-    var parts = code.split('.');
-    if (parts.length >= 4) {
-      var kelurahan = parts.slice(0, 4).join('.');
-      var kecamatan = parts.slice(0, 3).join('.');
-      getJson('/api/regions/' + kecamatan + '/boundaries').then(function (geo) {
-        geo.features = geo.features.filter(function (f) { return f.properties.code === kelurahan; });
-        outline = L.geoJSON(geo, { style: { color: '#0b6e4f', weight: 2, fill: false }, interactive: false }).addTo(map);
-        if (outline.getLayers().length) { outline.bringToBack(); }
+    if (code.split('.').length >= 4) {
+      getJson('/api/regions/' + code + '/outline').then(function (shape) {
+        outline = L.geoJSON(shape, { style: { color: '#0b6e4f', weight: 2, fill: false }, interactive: false }).addTo(map);
+        outline.bringToBack();
+        el.dataset.outline = shape.properties.code;
       }).catch(function () {});
     }
     draw(page.dataset.mapLevel);

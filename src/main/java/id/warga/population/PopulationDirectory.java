@@ -243,16 +243,9 @@ public class PopulationDirectory {
      * where they came from and when. Households outside the acting user's scope are left out.
      */
     public Map<Long, Arrival> arrivalsToCheck(String rtCode, List<Long> householdIds) {
-        Map<Long, Arrival> named = new java.util.LinkedHashMap<>();
-        queries.arrivalsToCheck(access.currentScope(), rtCode, householdIds)
-                .forEach((id, a) -> named.put(
-                        id,
-                        new Arrival(
-                                id,
-                                a.fromRtCode(),
-                                a.fromRtCode() == null ? null : placeName(a.fromRtCode()),
-                                a.on())));
-        return named;
+        Map<Long, Arrival> arrivals = queries.arrivalsToCheck(access.currentScope(), rtCode, householdIds);
+        arrivals.replaceAll((id, a) -> a.named(placeName(a.fromRtCode())));
+        return arrivals;
     }
 
     /** "RT 003/RW 001 Kedaleman" for an RT code. */
@@ -380,10 +373,15 @@ public class PopulationDirectory {
      */
     public record ResidentQuery(String region, String q, LifeStatus status, LocalDate livingOn, int page, int size) {}
 
-    /** An RT by code and name. */
     /** A household that moved into an RT from another RT of the city on a day. */
-    public record Arrival(long householdId, String fromRtCode, String fromPlace, LocalDate on) {}
+    public record Arrival(long householdId, String fromRtCode, String fromPlace, LocalDate on) {
 
+        Arrival named(String place) {
+            return new Arrival(householdId, fromRtCode, place, on);
+        }
+    }
+
+    /** An RT by code and name. */
     public record RtPlace(String code, String name) {}
 
     /** A resident or household found by NIK or KK number: its id, where it lives, and a name. */

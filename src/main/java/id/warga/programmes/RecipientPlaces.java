@@ -30,10 +30,7 @@ class RecipientPlaces {
             return;
         }
         String rt = change.after().rtCode();
-        jdbc.sql("""
-                        update programmes.aid_recipient r set rt_code = :rt
-                        where r.subject_id = :resident and r.rt_code <> :rt
-                          and r.programme_id in (select p.id from programmes.aid_programme p where p.target = 'PERSON')""").param("rt", rt).param("resident", change.residentId()).update();
+        moveRecipients(AidTarget.PERSON, change.residentId(), rt);
         jdbc.sql("update programmes.scholarship set rt_code = :rt where resident_id = :resident and rt_code <> :rt")
                 .param("rt", rt)
                 .param("resident", change.residentId())
@@ -42,15 +39,20 @@ class RecipientPlaces {
 
     @EventListener
     void on(LifeEventRecorded event) {
-        if (event.kind() != LifeEventKind.MOVE_WITHIN || event.householdId() == null || event.toRtCode() == null) {
-            return;
+        if (event.kind() == LifeEventKind.MOVE_WITHIN && event.householdId() != null && event.toRtCode() != null) {
+            moveRecipients(AidTarget.HOUSEHOLD, event.householdId(), event.toRtCode());
         }
+    }
+
+    /** The recipients of programmes of the target that reach the subject (a resident or a household) now live in the RT. */
+    private void moveRecipients(AidTarget target, long subject, String rt) {
         jdbc.sql("""
                         update programmes.aid_recipient r set rt_code = :rt
-                        where r.subject_id = :household and r.rt_code <> :rt
-                          and r.programme_id in (select p.id from programmes.aid_programme p where p.target = 'HOUSEHOLD')""")
-                .param("rt", event.toRtCode())
-                .param("household", event.householdId())
+                        where r.subject_id = :subject and r.rt_code <> :rt
+                          and r.programme_id in (select p.id from programmes.aid_programme p where p.target = :target)""")
+                .param("rt", rt)
+                .param("subject", subject)
+                .param("target", target.name())
                 .update();
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,77 +79,71 @@ class DemoAttestations {
     int write(RegionCode area, List<YearMonth> months) {
         List<RtTally> rts = new ArrayList<>();
         access.runAs("admin", () -> rts.addAll(tallies.within(area)));
-        YearMonth current = settings.currentMonth();
-        int[] written = {0};
-        transaction.executeWithoutResult(tx -> {
+        return transaction.execute(tx -> {
+            int written = 0;
             for (YearMonth month : months) {
-                LocalDate deadline = settings.deadline(month);
-                Map<String, int[]> byRw = new LinkedHashMap<>();
-                for (RtTally rt : rts) {
-                    String rw =
-                            RegionCode.of(rt.rtCode()).parent().orElseThrow().value();
-                    int[] counts = byRw.computeIfAbsent(rw, k -> new int[3]);
-                    counts[0]++;
-                    if (month.equals(current) && rt.rtCode().equals(DEMO_RT)) {
-                        continue;
-                    }
-                    SplittableRandom random = new SplittableRandom(rt.rtCode().hashCode() * 31L + month.hashCode());
-                    int roll = random.nextInt(100);
-                    int diligence = diligence(RegionCode.of(rt.rtCode()));
-                    if (roll >= diligence + 7) {
-                        continue; // not attested
-                    }
-                    boolean onTime = roll < diligence;
-                    Instant at = moment(
-                            onTime ? deadline.minusDays(random.nextInt(12)) : deadline.plusDays(1 + random.nextInt(3)));
-                    int notReviewed =
-                            random.nextInt(100) < 70 ? 0 : 1 + random.nextInt(Math.max(1, rt.households() / 10 + 1));
-                    if (repository.insert(new AttestationView(
-                            rt.rtCode(),
-                            "RT",
-                            month,
-                            deadline,
-                            attestedBy(rt.rtCode(), DEMO_RT, "rt"),
-                            at,
-                            onTime,
-                            rt.households(),
-                            Math.min(notReviewed, rt.households()),
-                            settings.attestation().reviewMonths(),
-                            rt.workingAge(),
-                            rt.labourNotCurrent(),
-                            rt.openWarnings() == null ? 0 : rt.openWarnings(),
-                            0,
-                            null,
-                            null,
-                            null))) {
-                        written[0]++;
-                    }
-                    counts[1]++;
-                    if (onTime) {
-                        counts[2]++;
-                    }
-                }
-                for (Map.Entry<String, int[]> rw : byRw.entrySet()) {
-                    if (month.equals(current) && rw.getKey().equals(DEMO_RW)) {
-                        continue;
-                    }
-                    SplittableRandom random = new SplittableRandom(rw.getKey().hashCode() * 31L + month.hashCode());
-                    int roll = random.nextInt(100);
-                    if (roll >= 90) {
-                        continue;
-                    }
-                    boolean onTime = roll < 82;
-                    Instant at = moment(
-                            onTime ? deadline.minusDays(random.nextInt(3)) : deadline.plusDays(1 + random.nextInt(3)));
-                    int[] c = rw.getValue();
-                    if (repository.insert(new AttestationView(
+                written += writeMonth(rts, month);
+            }
+            return written;
+        });
+    }
+
+    /** The RTs' attestations of one month, then their RWs' with how many of their RTs had attested. */
+    private int writeMonth(List<RtTally> rts, YearMonth month) {
+        LocalDate deadline = settings.deadline(month);
+        boolean current = month.equals(settings.currentMonth());
+        Map<String, RwMonth> byRw = new LinkedHashMap<>();
+        int written = 0;
+        for (RtTally rt : rts) {
+            RwMonth rw = byRw.computeIfAbsent(
+                    RegionCode.of(rt.rtCode()).parent().orElseThrow().value(), k -> new RwMonth());
+            rw.rts++;
+            Optional<Instant> at = current && rt.rtCode().equals(DEMO_RT)
+                    ? Optional.empty()
+                    : attestedAt(rt.rtCode(), month, diligence(RegionCode.of(rt.rtCode())), 7, 12);
+            if (at.isEmpty()) {
+                continue;
+            }
+            int notReviewed = Math.floorMod(rt.rtCode().hashCode() + month.getMonthValue(), 10) < 7
+                    ? 0
+                    : Math.min(rt.households(), 1 + rt.households() / 10);
+            AttestationView made = new AttestationView(
+                    rt.rtCode(),
+                    Attestation.Level.RT.name(),
+                    month,
+                    deadline,
+                    attestedBy(rt.rtCode(), DEMO_RT, "rt"),
+                    at.get(),
+                    Attestation.onTime(at.get(), deadline, settings.zone()),
+                    rt.households(),
+                    notReviewed,
+                    settings.attestation().reviewMonths(),
+                    rt.workingAge(),
+                    rt.labourNotCurrent(),
+                    rt.openWarnings() == null ? 0 : rt.openWarnings(),
+                    0,
+                    null,
+                    null,
+                    null);
+            rw.attested.add(made);
+            written += repository.insert(made) ? 1 : 0;
+        }
+        for (Map.Entry<String, RwMonth> rw : byRw.entrySet()) {
+            Optional<Instant> at = current && rw.getKey().equals(DEMO_RW)
+                    ? Optional.empty()
+                    : attestedAt(rw.getKey(), month, 82, 8, 3);
+            if (at.isEmpty()) {
+                continue;
+            }
+            List<AttestationView> attested = rw.getValue().attested;
+            written += repository.insert(new AttestationView(
                             rw.getKey(),
-                            "RW",
+                            Attestation.Level.RW.name(),
                             month,
                             deadline,
                             attestedBy(rw.getKey(), DEMO_RW, "rw"),
-                            at,
-                            onTime,
+                            at.get(),
+                            Attestation.onTime(at.get(), deadline, settings.zone()),
                             null,
                             null,
                             null,
@@ -156,15 +151,39 @@ class DemoAttestations {
                             null,
                             null,
                             0,
-                            c[0],
-                            c[1],
-                            c[2]))) {
-                        written[0]++;
-                    }
-                }
-            }
-        });
-        return written[0];
+                            rw.getValue().rts,
+                            attested.size(),
+                            (int) attested.stream()
+                                    .filter(AttestationView::onTime)
+                                    .count()))
+                    ? 1
+                    : 0;
+        }
+        return written;
+    }
+
+    /** An RW's RTs in a month, and the attestations of those that attested. */
+    private static final class RwMonth {
+        int rts;
+        final List<AttestationView> attested = new ArrayList<>();
+    }
+
+    /**
+     * When the unit attested the month, chosen by its code and the month: on time for
+     * {@code onTimeShare} percent of units (up to {@code daysEarly} days before the deadline),
+     * a few days late for {@code lateShare} percent more, not at all for the rest.
+     */
+    private Optional<Instant> attestedAt(String unit, YearMonth month, int onTimeShare, int lateShare, int daysEarly) {
+        SplittableRandom random = new SplittableRandom(unit.hashCode() * 31L + month.hashCode());
+        int roll = random.nextInt(100);
+        LocalDate deadline = settings.deadline(month);
+        if (roll < onTimeShare) {
+            return Optional.of(moment(deadline.minusDays(random.nextInt(daysEarly))));
+        }
+        if (roll < onTimeShare + lateShare) {
+            return Optional.of(moment(deadline.plusDays(1 + random.nextInt(3))));
+        }
+        return Optional.empty();
     }
 
     /**

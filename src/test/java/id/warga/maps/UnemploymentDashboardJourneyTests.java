@@ -102,6 +102,7 @@ class UnemploymentDashboardJourneyTests {
         wait.until(ExpectedConditions.urlContains("/dasbor/" + highest.code()));
         assertThat(browser.findElement(By.id("area-name")).getText()).isEqualTo(highest.name());
         wait.until(d -> !d.findElements(By.cssSelector("#map path.area-shape")).isEmpty());
+        wait.until(d -> highest.code().equals(d.findElement(By.id("map")).getAttribute("data-outline")));
         screenshot("dashboard-kelurahan");
 
         WebElement first = browser.findElements(By.cssSelector("ol.hotspots .hotspot-link"))

@@ -131,6 +131,13 @@ class VerificationJourneyTests {
         browser.findElement(By.id("approve")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
         assertThat(text("saved")).contains("disetujui");
+        // the kelurahan's completeness map, framed by the kelurahan's own outline
+        String kelurahan = RegionCode.of(RT)
+                .ancestorAt(id.warga.region.RegionLevel.KELURAHAN)
+                .value();
+        open("/kelengkapan/" + kelurahan);
+        wait.until(
+                d -> kelurahan.equals(d.findElement(By.id("completeness-map")).getAttribute("data-outline")));
         Browser.signOut(browser, wait);
 
         // the RT head sees the approved state, no longer pending
